@@ -1,0 +1,23 @@
+package org.newsstance.analysis;
+
+import java.io.Serializable;
+import org.newsstance.nlp.NlpSettings;
+import org.newsstance.segment.ParagraphMode;
+
+/**
+ * Everything that decides what the analysis of a document produces. Serializable and small: Spark
+ * tasks carry this to executors, never a pipeline or a model.
+ *
+ * @param maxSentenceTokens longer sentences are kept but get reduced analysis (marked degraded)
+ */
+public record AnalysisSettings(
+    ParagraphMode paragraphMode, NlpSettings segmentation, int maxSentenceTokens)
+    implements Serializable {
+
+  /** 120 tokens is ~5× a typical news sentence; past it, parse cost climbs steeply. */
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 120;
+
+  public static AnalysisSettings defaults(ParagraphMode mode) {
+    return new AnalysisSettings(mode, NlpSettings.segmentation(), DEFAULT_MAX_SENTENCE_TOKENS);
+  }
+}

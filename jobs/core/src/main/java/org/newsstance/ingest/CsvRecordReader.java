@@ -1,0 +1,101 @@
+package org.newsstance.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams a CSV file with a header row (RFC 4180: quoted fields may hold commas and newlines).
+ * Records with fewer fields than the header are read with the missing ones absent, so that a record
+ * without text is quarantined as such. A file that breaks the CSV grammar (an unterminated quote) is
+ * quarantined from the record where it breaks: nothing after that point can be trusted.
+ */
+public final class CsvRecordReader implements Iterator<IngestRecord>, AutoCloseable {
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setAllowMissingColumnNames(true)
+          .setIgnoreEmptyLines(true)
+          .get();
+
+  private final String path;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final RecordBuilder builder;
+  private final List<String> header;
+  private IngestRecord next;
+  private boolean broken;
+
+  public CsvRecordReader(String path, InputStream in, ColumnMapping mapping) {
+    this.path = path;
+    this.builder = new RecordBuilder(mapping);
+    try {
+      this.parser = CSVParser.builder().setReader(Utf8Text.lenientReader(in)).setFormat(FORMAT).get();
+    } catch (IOException | UncheckedIOException e) {
+      throw new UncheckedIOException("reading the CSV header of " + path, asIo(e));
+    }
+    this.header = parser.getHeaderNames().stream().map(Utf8Text::stripBom).toList();
+    this.records = parser.iterator();
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !broken) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public IngestRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    IngestRecord record = next;
+    next = null;
+    return record;
+  }
+
+  private IngestRecord advance() {
+    long recordNumber = parser.getRecordNumber() + 1;
+    try {
+      if (!records.hasNext()) {
+        return null;
+      }
+      CSVRecord record = records.next();
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        fields.put(header.get(i), i < record.size() ? record.get(i) : null);
+      }
+      String origin = path + "#" + record.getRecordNumber();
+      return builder.build(origin, fields, String.join(",", record.toList()));
+    } catch (UncheckedIOException | IllegalStateException e) {
+      broken = true;
+      return Quarantined.of(
+          path + "#" + recordNumber,
+          QuarantineReason.MALFORMED_CSV,
+          "the CSV breaks here ("
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + "); this record and the rest of the file were not read — check for an unterminated quote",
+          "");
+    }
+  }
+
+  private static IOException asIo(Exception e) {
+    return e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

@@ -1,0 +1,93 @@
+package org.newsstance.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams a JSON Lines file record by record, so a file of any size is read in constant memory. A
+ * line that is not a JSON object is quarantined with its line number; blank lines are not records.
+ */
+public final class JsonLinesReader implements Iterator<IngestRecord>, AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String path;
+  private final BufferedReader lines;
+  private final RecordBuilder builder;
+  private int lineNumber;
+  private IngestRecord next;
+
+  public JsonLinesReader(String path, InputStream in, ColumnMapping mapping) {
+    this.path = path;
+    this.lines = new BufferedReader(Utf8Text.lenientReader(in), 1 << 16);
+    this.builder = new RecordBuilder(mapping);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public IngestRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    IngestRecord record = next;
+    next = null;
+    return record;
+  }
+
+  private IngestRecord advance() {
+    try {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        lineNumber++;
+        if (lineNumber == 1) {
+          line = Utf8Text.stripBom(line);
+        }
+        if (!line.isBlank()) {
+          return parse(line, path + ":" + lineNumber);
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + path + " after line " + lineNumber, e);
+    }
+  }
+
+  private IngestRecord parse(String line, String origin) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return Quarantined.of(
+          origin,
+          QuarantineReason.MALFORMED_JSON,
+          "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+          line);
+    }
+    if (!node.isObject()) {
+      return Quarantined.of(
+          origin,
+          QuarantineReason.MALFORMED_JSON,
+          "the line is JSON but not an object; each line must be one {...} record",
+          line);
+    }
+    return builder.build(origin, JsonFields.of(node), line);
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

@@ -1,0 +1,33 @@
+package org.newsstance.ingest;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * A document as read from the corpus, before any NLP. {@code text} is kept exactly as decoded (only a
+ * UTF-8 byte-order mark is removed) because every offset the job stores points into it.
+ *
+ * @param docId the given id, else one derived from the file path, else a hash of the text
+ * @param idSource how {@code docId} was obtained: {@code given}, {@code path} or {@code hash}
+ * @param publishedAt the publication time as given in the input (parsed later), or null
+ * @param extra input columns or metadata keys that are not ours, kept for the user
+ */
+public record RawDocument(
+    String docId,
+    String idSource,
+    String title,
+    String source,
+    String publishedAt,
+    String text,
+    Map<String, String> extra,
+    String origin)
+    implements IngestRecord, Serializable {
+
+  public RawDocument {
+    extra = extra == null ? Map.of() : Map.copyOf(extra);
+  }
+
+  public RawDocument withDocId(String newDocId, String newIdSource) {
+    return new RawDocument(newDocId, newIdSource, title, source, publishedAt, text, extra, origin);
+  }
+}

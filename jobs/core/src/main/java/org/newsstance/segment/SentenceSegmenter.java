@@ -1,0 +1,69 @@
+package org.newsstance.segment;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsstance.nlp.CoreNlpPipelines;
+import org.newsstance.nlp.NlpSettings;
+
+/**
+ * Splits paragraphs into sentences and tokens with CoreNLP's tokenizer and sentence splitter. Each
+ * paragraph is one CoreNLP document, so no sentence crosses a paragraph boundary.
+ */
+public final class SentenceSegmenter {
+  private final NlpSettings settings;
+  private final int maxSentenceTokens;
+
+  /**
+   * @param maxSentenceTokens sentences longer than this are kept whole but marked {@code
+   *     long_sentence}: later stages skip the parser for them (a parse of hundreds of tokens costs
+   *     seconds and says little)
+   */
+  public SentenceSegmenter(NlpSettings settings, int maxSentenceTokens) {
+    this.settings = settings;
+    this.maxSentenceTokens = maxSentenceTokens;
+  }
+
+  /** The annotated CoreNLP document for one paragraph; offsets are relative to the paragraph. */
+  public Annotation annotate(Paragraph paragraph) {
+    StanfordCoreNLP pipeline = CoreNlpPipelines.get(settings);
+    Annotation annotation = new Annotation(paragraph.text());
+    pipeline.annotate(annotation);
+    return annotation;
+  }
+
+  /** The sentences of an annotated paragraph, numbered on from {@code firstSentenceIdx}. */
+  public List<Sentence> sentences(Paragraph paragraph, Annotation annotation, int firstSentenceIdx) {
+    List<Sentence> sentences = new ArrayList<>();
+    int base = paragraph.charBegin();
+    for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (CoreLabel label : labels) {
+        int begin = label.beginPosition();
+        int end = label.endPosition();
+        tokens.add(
+            new Token(tokens.size(), paragraph.text().substring(begin, end), base + begin, base + end));
+      }
+      int begin = tokens.get(0).charBegin();
+      int end = tokens.get(tokens.size() - 1).charEnd();
+      sentences.add(
+          new Sentence(
+              firstSentenceIdx + sentences.size(),
+              paragraph.paragraphIdx(),
+              begin,
+              end,
+              paragraph.text().substring(begin - base, end - base),
+              tokens,
+              tokens.size() > maxSentenceTokens ? "long_sentence" : null));
+    }
+    return sentences;
+  }
+}

@@ -1,0 +1,55 @@
+package org.newsstance.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.newsstance.ingest.RawDocument;
+import org.newsstance.segment.ParagraphMode;
+import org.newsstance.segment.Sentence;
+import org.newsstance.segment.Token;
+import org.newsstance.testing.ProjectFiles;
+
+class DocumentAnalyzerTest {
+  private final DocumentAnalyzer analyzer =
+      new DocumentAnalyzer(AnalysisSettings.defaults(ParagraphMode.BLANK_LINE));
+
+  private static RawDocument doc(String text) {
+    return new RawDocument("d", "given", null, null, null, text, null, "test");
+  }
+
+  @Test
+  void seedSentencesAndTokensSliceBackToTheDocumentText() {
+    String text = ProjectFiles.read(ProjectFiles.seedArticle());
+    DocumentAnalysis analysis = analyzer.analyze(doc(text));
+
+    assertThat(analysis.paragraphs()).hasSize(28);
+    assertThat(analysis.sentences()).hasSizeGreaterThan(40);
+    for (int i = 0; i < analysis.sentences().size(); i++) {
+      Sentence s = analysis.sentences().get(i);
+      assertThat(s.sentenceIdx()).isEqualTo(i);
+      assertThat(text.substring(s.charBegin(), s.charEnd())).isEqualTo(s.text());
+      var paragraph = analysis.paragraphs().get(s.paragraphIdx());
+      assertThat(s.charBegin()).isGreaterThanOrEqualTo(paragraph.charBegin());
+      assertThat(s.charEnd()).isLessThanOrEqualTo(paragraph.charEnd());
+      for (Token t : s.tokens()) {
+        assertThat(text.substring(t.charBegin(), t.charEnd())).isEqualTo(t.text());
+      }
+    }
+    assertThat(analysis.sentences().get(0).text())
+        .startsWith("Global markets and regional powers")
+        .endsWith("return to the negotiating table in Oman.");
+    assertThat(analysis.degraded()).isEmpty();
+  }
+
+  @Test
+  void aSentenceOfFiveHundredTokensIsKeptWholeAndMarkedDegraded() {
+    String longSentence = String.join(" ", Collections.nCopies(500, "word")) + ".";
+    DocumentAnalysis analysis = analyzer.analyze(doc("Short one. " + longSentence));
+    assertThat(analysis.sentences()).hasSize(2);
+    assertThat(analysis.sentences().get(1).tokens()).hasSize(501);
+    assertThat(analysis.sentences().get(1).degraded()).isEqualTo("long_sentence");
+    assertThat(analysis.sentences().get(0).degraded()).isNull();
+    assertThat(analysis.degraded()).containsExactly("long_sentence");
+  }
+}

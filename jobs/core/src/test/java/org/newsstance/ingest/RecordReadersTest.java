@@ -1,0 +1,120 @@
+package org.newsstance.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordReadersTest {
+
+  private static List<IngestRecord> all(Iterator<IngestRecord> it) {
+    List<IngestRecord> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
+  private static InputStream bytes(String s) {
+    return new ByteArrayInputStream(s.getBytes(UTF_8));
+  }
+
+  @Test
+  void jsonLinesKeepsGoodLinesAndQuarantinesBadOnesByLineNumber() {
+    String jsonl =
+        "{\"id\":\"a\",\"title\":\"A\",\"text\":\"Alpha text.\",\"lang\":\"en\"}\n"
+            + "{\"id\":\"b\",\"text\":\"Beta\n"
+            + "\n"
+            + "[1,2]\n"
+            + "{\"id\":\"c\",\"title\":\"no text\"}\n"
+            + "{\"id\":\"d\",\"text\":\"   \"}\n"
+            + "{\"id\":7,\"text\":\"Seven.\",\"published_at\":\"2026-02-06T10:00:00Z\"}\n";
+    List<IngestRecord> records = all(new JsonLinesReader("in.jsonl", bytes(jsonl), ColumnMapping.DEFAULT));
+
+    assertThat(records).hasSize(6);
+    RawDocument a = (RawDocument) records.get(0);
+    assertThat(a.docId()).isEqualTo("a");
+    assertThat(a.origin()).isEqualTo("in.jsonl:1");
+    assertThat(a.extra()).containsOnlyKeys("lang");
+    Quarantined broken = (Quarantined) records.get(1);
+    assertThat(broken.reason()).isEqualTo(QuarantineReason.MALFORMED_JSON);
+    assertThat(broken.origin()).isEqualTo("in.jsonl:2");
+    Quarantined array = (Quarantined) records.get(2);
+    assertThat(array.origin()).isEqualTo("in.jsonl:4");
+    assertThat(array.detail()).contains("not an object");
+    assertThat(((Quarantined) records.get(3)).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+    assertThat(((Quarantined) records.get(4)).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+    RawDocument seven = (RawDocument) records.get(5);
+    assertThat(seven.docId()).isEqualTo("7");
+    assertThat(seven.publishedAt()).isEqualTo("2026-02-06T10:00:00Z");
+  }
+
+  @Test
+  void jsonLineWithInvalidUtf8IsQuarantinedAndTheNextLineStillRead() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write("{\"id\":\"x\",\"text\":\"Caf".getBytes(UTF_8));
+    out.write(0xE9);
+    out.write("\"}\n{\"id\":\"y\",\"text\":\"Fine.\"}\n".getBytes(UTF_8));
+    List<IngestRecord> records =
+        all(new JsonLinesReader("l.jsonl", new ByteArrayInputStream(out.toByteArray()), ColumnMapping.DEFAULT));
+    assertThat(((Quarantined) records.get(0)).reason()).isEqualTo(QuarantineReason.INVALID_UTF8);
+    assertThat(((Quarantined) records.get(0)).excerpt()).contains("Caf\uFFFD");
+    assertThat(((RawDocument) records.get(1)).docId()).isEqualTo("y");
+  }
+
+  @Test
+  void documentsWithoutIdGetAHashOfTheirText() {
+    List<IngestRecord> records =
+        all(new JsonLinesReader("n.jsonl", bytes("{\"text\":\"Same.\"}\n{\"text\":\"Same.\"}"), ColumnMapping.DEFAULT));
+    RawDocument first = (RawDocument) records.get(0);
+    assertThat(first.idSource()).isEqualTo("hash");
+    assertThat(first.docId()).startsWith("sha256-").isEqualTo(((RawDocument) records.get(1)).docId());
+  }
+
+  @Test
+  void csvReadsQuotedMultiLineFieldsKeepsExtraColumnsAndQuarantinesMissingText() {
+    String csv =
+        "id,title,source,published_at,text,topic\n"
+            + "1,One,Wire,2026-02-06,\"First line.\nSecond line, with comma.\",diplomacy\n"
+            + "2,Two,Wire,2026-02-07,,economy\n"
+            + "3,Three\n";
+    List<IngestRecord> records = all(new CsvRecordReader("c.csv", bytes(csv), ColumnMapping.DEFAULT));
+    assertThat(records).hasSize(3);
+    RawDocument one = (RawDocument) records.get(0);
+    assertThat(one.text()).isEqualTo("First line.\nSecond line, with comma.");
+    assertThat(one.extra()).containsExactlyEntriesOf(java.util.Map.of("topic", "diplomacy"));
+    assertThat(one.origin()).isEqualTo("c.csv#1");
+    Quarantined two = (Quarantined) records.get(1);
+    assertThat(two.reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+    assertThat(two.origin()).isEqualTo("c.csv#2");
+    assertThat(((Quarantined) records.get(2)).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+  }
+
+  @Test
+  void csvColumnsAreMappableAsForPerSenT() {
+    String csv =
+        "DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,TRUE_SENTIMENT\n"
+            + "3360,AS VALUES DROP,Benjamin Koellmann,\"In 2006 Koellmann bought a condo.\n He said so.\",Negative\n";
+    ColumnMapping persent = new ColumnMapping("DOCUMENT_INDEX", "TITLE", "source", "published_at", "DOCUMENT");
+    RawDocument doc = (RawDocument) all(new CsvRecordReader("dev.csv", bytes(csv), persent)).get(0);
+    assertThat(doc.docId()).isEqualTo("3360");
+    assertThat(doc.title()).isEqualTo("AS VALUES DROP");
+    assertThat(doc.source()).isNull();
+    assertThat(doc.publishedAt()).isNull();
+    assertThat(doc.extra()).containsEntry("TARGET_ENTITY", "Benjamin Koellmann").containsKey("TRUE_SENTIMENT");
+  }
+
+  @Test
+  void csvWithUnterminatedQuoteQuarantinesFromThereOn() {
+    String csv = "id,text\n1,Good one.\n2,\"never closed\n3,lost\n";
+    List<IngestRecord> records = all(new CsvRecordReader("q.csv", bytes(csv), ColumnMapping.DEFAULT));
+    assertThat(records).hasSize(2);
+    assertThat(((RawDocument) records.get(0)).docId()).isEqualTo("1");
+    Quarantined q = (Quarantined) records.get(1);
+    assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
+    assertThat(q.detail()).contains("unterminated quote");
+  }
+}
