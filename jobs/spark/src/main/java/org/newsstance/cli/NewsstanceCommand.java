@@ -1,0 +1,51 @@
+package org.newsstance.cli;
+
+import java.io.PrintWriter;
+import org.newsstance.job.ExitCode;
+import org.newsstance.job.UserError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsstance} command and its subcommands; turns failures into messages and exit codes. */
+@Command(
+    name = "newsstance",
+    mixinStandardHelpOptions = true,
+    version = "newsstance 0.1.0",
+    description = "How the news portrays each actor and what each actor stands for, paragraph by paragraph.",
+    subcommands = {RunCommand.class, SchemasCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Run 'newsstance help run' for the options of the job, with examples."})
+public final class NewsstanceCommand {
+  private NewsstanceCommand() {}
+
+  /** Runs the command line and returns the exit code; never throws. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new NewsstanceCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(NewsstanceCommand::handle);
+    return cli.execute(args);
+  }
+
+  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    UserError userError = find(e);
+    if (userError != null) {
+      err.println(userError.render());
+      return userError.exitCode().code();
+    }
+    err.println("error: the run failed: " + e);
+    err.println("  why: an unexpected failure; the previously published tables are untouched");
+    err.println("  fix: see the stack trace below; rerun once the cause is fixed (reruns are safe)");
+    e.printStackTrace(err);
+    return ExitCode.FAILED.code();
+  }
+
+  /** A UserError may arrive wrapped (by Spark, by a thread pool); the innermost one is the story. */
+  private static UserError find(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UserError u) {
+        return u;
+      }
+    }
+    return null;
+  }
+}

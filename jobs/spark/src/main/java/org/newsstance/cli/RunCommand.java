@@ -1,0 +1,101 @@
+package org.newsstance.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.ingest.ColumnMapping;
+import org.newsstance.ingest.InputFormat;
+import org.newsstance.job.NewsstanceJob;
+import org.newsstance.job.Progress;
+import org.newsstance.job.RunConfig;
+import org.newsstance.job.RunSummary;
+import org.newsstance.job.SparkSessions;
+import org.newsstance.segment.ParagraphMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsstance run}: the job. Parses options into a {@link RunConfig} and runs it. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reads a corpus, segments it into paragraphs, sentences and tokens, and publishes Parquet tables.",
+      "Bad input never stops the run: it is recorded in the quarantine table with a reason."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  newsstance run                                   # the seed corpus, into ./output",
+      "  newsstance run --input ~/news --output /data/newsstance",
+      "  newsstance run --input dev.csv --paragraph-mode line \\",
+      "      --id-column DOCUMENT_INDEX --title-column TITLE --text-column DOCUMENT",
+      "",
+      "Tables are read at OUTPUT/current/TABLE (a folder of Parquet files per table)."
+    })
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", paramLabel = "PATH",
+      defaultValue = "${sys:newsstance.home:-.}/seeds/corpus",
+      description = "Corpus file or folder: .txt articles (with optional NAME.meta.json), .jsonl, .csv or Parquet. Default: ${DEFAULT-VALUE}")
+  String input;
+
+  @Option(names = "--output", paramLabel = "PATH",
+      defaultValue = "${sys:newsstance.home:-.}/output",
+      description = "Output folder (local path, hdfs://, s3a://...). Default: ${DEFAULT-VALUE}")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Force one format for every input file: text, jsonl, csv or parquet. Default: from each file's extension.")
+  InputFormat format;
+
+  @Option(names = "--paragraph-mode", paramLabel = "MODE", defaultValue = "blank-line",
+      converter = ParagraphModeConverter.class,
+      description = "blank-line: paragraphs separated by blank lines, with headings and list items; line: one paragraph per line. Default: ${DEFAULT-VALUE}")
+  ParagraphMode paragraphMode;
+
+  @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME", description = "Column holding the document id (JSONL, CSV, Parquet). Default: ${DEFAULT-VALUE}")
+  String idColumn;
+
+  @Option(names = "--title-column", defaultValue = "title", paramLabel = "NAME", description = "Column holding the title. Default: ${DEFAULT-VALUE}")
+  String titleColumn;
+
+  @Option(names = "--source-column", defaultValue = "source", paramLabel = "NAME", description = "Column holding the source. Default: ${DEFAULT-VALUE}")
+  String sourceColumn;
+
+  @Option(names = "--published-at-column", defaultValue = "published_at", paramLabel = "NAME", description = "Column holding the publication date or time. Default: ${DEFAULT-VALUE}")
+  String publishedAtColumn;
+
+  @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME", description = "Column holding the article text. Default: ${DEFAULT-VALUE}")
+  String textColumn;
+
+  @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "Partitions for the analysis; 0 = 4 per core, at most one per document. Default: ${DEFAULT-VALUE}")
+  int partitions;
+
+  @Option(names = "--max-sentence-tokens", paramLabel = "N",
+      defaultValue = "" + AnalysisSettings.DEFAULT_MAX_SENTENCE_TOKENS,
+      description = "Sentences longer than this are kept but get reduced analysis (marked degraded). Default: ${DEFAULT-VALUE}")
+  int maxSentenceTokens;
+
+  @Option(names = "--keep-snapshots", defaultValue = "3", paramLabel = "N", description = "Published snapshots kept on disk, the current one included. Default: ${DEFAULT-VALUE}")
+  int keepSnapshots;
+
+  RunConfig toConfig() {
+    return new RunConfig(
+        input, output, format, paragraphMode,
+        new ColumnMapping(idColumn, titleColumn, sourceColumn, publishedAtColumn, textColumn),
+        partitions, maxSentenceTokens, keepSnapshots);
+  }
+
+  @Override
+  public Integer call() {
+    RunConfig config = toConfig();
+    SparkSession spark = SparkSessions.create("newsstance");
+    try {
+      RunSummary summary = new NewsstanceJob(spark, config, new Progress(System.out)).run();
+      System.out.println(summary.render());
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+}

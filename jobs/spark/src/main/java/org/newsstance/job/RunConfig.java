@@ -1,0 +1,23 @@
+package org.newsstance.job;
+
+import org.newsstance.ingest.ColumnMapping;
+import org.newsstance.ingest.InputFormat;
+import org.newsstance.segment.ParagraphMode;
+
+/**
+ * Everything a run needs to know, fixed before it starts.
+ *
+ * @param format the format to force on every input file, or null to detect it from each file name
+ * @param partitions how many partitions the analysis uses; 0 chooses from the corpus and cluster
+ * @param keepSnapshots how many published snapshots to keep, the current one included, so that a
+ *     reader still scanning an older snapshot is not cut off by the next run
+ */
+public record RunConfig(
+    String input,
+    String output,
+    InputFormat format,
+    ParagraphMode paragraphMode,
+    ColumnMapping columns,
+    int partitions,
+    int maxSentenceTokens,
+    int keepSnapshots) {}

@@ -1,0 +1,99 @@
+package org.newsstance.job.analyze;
+
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsstance.analysis.DocumentAnalysis;
+import org.newsstance.ingest.PublishedDates;
+import org.newsstance.ingest.Quarantined;
+import org.newsstance.ingest.RawDocument;
+import org.newsstance.job.RowValues;
+import org.newsstance.publish.Tables;
+import org.newsstance.segment.Paragraph;
+import org.newsstance.segment.Sentence;
+import org.newsstance.segment.Token;
+
+/**
+ * The staging row of one analysed document: its row of every table, nested. The analysis runs once
+ * and is written once; each published table is then cut out of this by {@code explode}, so no NLP is
+ * ever recomputed to write a second table. Values are placed in the declared column order.
+ */
+public final class AnalysisRows {
+  public static final String PROCESSED = "processed";
+  public static final String QUARANTINED = "quarantined";
+
+  public static final StructType SCHEMA =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("status", StringType, false),
+              DataTypes.createStructField("document", Tables.DOCUMENTS.schema(), true),
+              DataTypes.createStructField("paragraphs", createArrayType(Tables.PARAGRAPHS.schema(), false), true),
+              DataTypes.createStructField("sentences", createArrayType(Tables.SENTENCES.schema(), false), true),
+              DataTypes.createStructField("quarantine", Tables.QUARANTINE.schema(), true)));
+
+  private AnalysisRows() {}
+
+  public static Row processed(DocumentAnalysis analysis, String runId) {
+    RawDocument doc = analysis.document();
+    Instant publishedAt = PublishedDates.parse(doc.publishedAt()).orElse(null);
+    Date date = publishedAt == null ? null : Date.valueOf(publishedAt.atZone(ZoneOffset.UTC).toLocalDate());
+    List<String> degraded = new ArrayList<>(analysis.degraded());
+    LinkedHashMap<String, String> extra = new LinkedHashMap<>(doc.extra());
+    if (doc.publishedAt() != null && publishedAt == null) {
+      degraded.add("unparsed_published_at");
+      extra.put("published_at_raw", doc.publishedAt());
+    }
+    Row document =
+        RowFactory.create(
+            doc.docId(), analysis.contentHash(), doc.idSource(), doc.title(), doc.source(),
+            publishedAt == null ? null : Timestamp.from(publishedAt), doc.text(), doc.text().length(),
+            analysis.paragraphs().size(), analysis.sentences().size(), analysis.tokenCount(), RowValues.map(extra),
+            doc.origin(), RowValues.seq(degraded), runId, date);
+    return RowFactory.create(
+        PROCESSED, document, RowValues.seq(paragraphs(analysis, date)), RowValues.seq(sentences(analysis, date)), null);
+  }
+
+  public static Row quarantined(Quarantined q, String runId) {
+    Row quarantine = RowFactory.create(q.origin(), q.docId(), q.reason().code(), q.detail(), q.excerpt(), runId);
+    return RowFactory.create(QUARANTINED, null, null, null, quarantine);
+  }
+
+  private static List<Row> paragraphs(DocumentAnalysis analysis, Date date) {
+    int[] sentencesPerParagraph = new int[analysis.paragraphs().size()];
+    analysis.sentences().forEach(s -> sentencesPerParagraph[s.paragraphIdx()]++);
+    List<Row> rows = new ArrayList<>(analysis.paragraphs().size());
+    for (Paragraph p : analysis.paragraphs()) {
+      rows.add(
+          RowFactory.create(
+              analysis.document().docId(), p.paragraphIdx(), p.kind().code(), p.section(),
+              p.charBegin(), p.charEnd(), p.text(), sentencesPerParagraph[p.paragraphIdx()], date));
+    }
+    return rows;
+  }
+
+  private static List<Row> sentences(DocumentAnalysis analysis, Date date) {
+    List<Row> rows = new ArrayList<>(analysis.sentences().size());
+    for (Sentence s : analysis.sentences()) {
+      List<Row> tokens = new ArrayList<>(s.tokens().size());
+      for (Token t : s.tokens()) {
+        tokens.add(RowFactory.create(t.idx(), t.text(), t.charBegin(), t.charEnd()));
+      }
+      rows.add(
+          RowFactory.create(
+              analysis.document().docId(), s.sentenceIdx(), s.paragraphIdx(), s.charBegin(),
+              s.charEnd(), s.text(), s.tokens().size(), RowValues.seq(tokens), s.degraded(), date));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,60 @@
+package org.newsstance.job.analyze;
+
+import java.util.Iterator;
+import java.util.Optional;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.analysis.DocumentAnalyzer;
+import org.newsstance.ingest.DocumentChecks;
+import org.newsstance.ingest.QuarantineReason;
+import org.newsstance.ingest.Quarantined;
+import org.newsstance.ingest.RawDocument;
+
+/**
+ * Analyses the documents of one partition on an executor. Carries only serializable settings; the
+ * CoreNLP pipelines come from the JVM-wide holder, so a partition costs no model loading. A document
+ * whose analysis throws is quarantined and the partition goes on.
+ */
+public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
+  private final AnalysisSettings settings;
+  private final String runId;
+
+  public AnalyzeDocuments(AnalysisSettings settings, String runId) {
+    this.settings = settings;
+    this.runId = runId;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> documents) {
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(settings);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return documents.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return analyze(analyzer, DocumentRows.toDocument(documents.next()));
+      }
+    };
+  }
+
+  private Row analyze(DocumentAnalyzer analyzer, RawDocument doc) {
+    Optional<Quarantined> problem = DocumentChecks.problem(doc);
+    if (problem.isPresent()) {
+      return AnalysisRows.quarantined(problem.get(), runId);
+    }
+    try {
+      return AnalysisRows.processed(analyzer.analyze(doc), runId);
+    } catch (RuntimeException e) {
+      Quarantined failed =
+          Quarantined.of(doc.origin(), QuarantineReason.ANALYSIS_FAILED,
+                  "the analysis threw " + e + "; the run went on without this document — report it with the excerpt",
+                  doc.text())
+              .withDocId(doc.docId());
+      return AnalysisRows.quarantined(failed, runId);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.newsstance.job.ingest;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.newsstance.ingest.ColumnMapping;
+import org.newsstance.ingest.RecordBuilder;
+
+/**
+ * Maps rows of a Parquet corpus through the same {@link RecordBuilder} as JSON Lines and CSV, so the
+ * column mapping and the quarantine rules are identical. Expects all columns cast to string and a
+ * {@code _file} column naming the source file.
+ */
+final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
+  static final String FILE_COLUMN = "_file";
+
+  private final String rootUri;
+  private final ColumnMapping mapping;
+
+  ReadParquetRows(String rootUri, ColumnMapping mapping) {
+    this.rootUri = rootUri;
+    this.mapping = mapping;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> rows) {
+    RecordBuilder builder = new RecordBuilder(mapping);
+    return new Iterator<>() {
+      private long index;
+
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row row = rows.next();
+        Map<String, String> fields = new LinkedHashMap<>();
+        String[] names = row.schema().fieldNames();
+        for (int i = 0; i < names.length; i++) {
+          if (!FILE_COLUMN.equals(names[i])) {
+            fields.put(names[i], row.isNullAt(i) ? null : row.getString(i));
+          }
+        }
+        String file = InputPaths.relativize(rootUri, row.getAs(FILE_COLUMN));
+        String id = fields.get(mapping.idColumn());
+        String origin = file + (id == null ? "" : "#id=" + id);
+        return IngestRows.of(builder.build(origin, fields, fields.toString()), file, index++);
+      }
+    };
+  }
+}
