@@ -213,7 +213,9 @@ class CountryRegistryGeneratorTest {
       assertThat(id).as("actor_id").matches(ACTOR_ID);
       assertThat(id).as("%s: type column", id).startsWith(row.type() + ":");
       assertThat(row.name()).as("%s: name", id).isNotBlank().isEqualTo(row.name().strip());
-      assertThat(row.aliases()).as("%s: the name is also an alias", id).contains(row.name());
+      if (!row.forms().isEmpty()) { // a retired actor keeps its row with no forms
+        assertThat(row.aliases()).as("%s: the name is also an alias", id).contains(row.name());
+      }
       assertThat(row.forms()).as("%s: repeated form", id).doesNotHaveDuplicates();
       for (String form : row.forms()) {
         assertThat(form).as("%s: empty or padded form", id).isNotBlank().isEqualTo(form.strip());
