@@ -14,8 +14,9 @@ import org.newsstance.segment.SentenceSegmenter;
 
 /**
  * Runs the NLP of one document: paragraphs, then sentences and tokens. Plain Java: the Spark job
- * calls it from inside {@code mapPartitions}, tests call it directly. Cheap to construct (models live
- * in {@link org.newsstance.nlp.CoreNlpPipelines}); one instance may be used by one thread at a time.
+ * calls it from inside {@code mapPartitions}, tests call it directly. Cheap to construct (models
+ * live in {@link org.newsstance.nlp.CoreNlpPipelines}); one instance may be used by one thread at a
+ * time.
  */
 public final class DocumentAnalyzer {
   private final ParagraphSplitter paragraphSplitter;
@@ -36,10 +37,6 @@ public final class DocumentAnalyzer {
     TreeSet<String> degraded = new TreeSet<>();
     sentences.stream().map(Sentence::degraded).filter(Objects::nonNull).forEach(degraded::add);
     return new DocumentAnalysis(
-        document,
-        Hashes.sha256Hex(document.text()),
-        paragraphs,
-        sentences,
-        List.copyOf(degraded));
+        document, Hashes.sha256Hex(document.text()), paragraphs, sentences, List.copyOf(degraded));
   }
 }

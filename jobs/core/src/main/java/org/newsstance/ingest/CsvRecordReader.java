@@ -15,12 +15,13 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams a CSV file with a header row (RFC 4180: quoted fields may hold commas and newlines).
  * Records with fewer fields than the header are read with the missing ones absent, so that a record
- * without text is quarantined as such. A file that breaks the CSV grammar (an unterminated quote) is
- * quarantined from the record where it breaks: nothing after that point can be trusted.
+ * without text is quarantined as such. A file that breaks the CSV grammar (an unterminated quote)
+ * is quarantined from the record where it breaks: nothing after that point can be trusted.
  */
 public final class CsvRecordReader implements Iterator<IngestRecord>, AutoCloseable {
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
+      CSVFormat.RFC4180
+          .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
           .setAllowMissingColumnNames(true)
@@ -39,7 +40,8 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
     this.path = path;
     this.builder = new RecordBuilder(mapping);
     try {
-      this.parser = CSVParser.builder().setReader(Utf8Text.lenientReader(in)).setFormat(FORMAT).get();
+      this.parser =
+          CSVParser.builder().setReader(Utf8Text.lenientReader(in)).setFormat(FORMAT).get();
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("reading the CSV header of " + path, asIo(e));
     }

@@ -21,12 +21,13 @@ public final class EnglishDetector {
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
-          "the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "was", "with", "be", "by",
-          "on", "not", "he", "she", "this", "are", "or", "his", "her", "from", "at", "which", "but",
-          "have", "has", "had", "an", "they", "their", "were", "been", "will", "would", "its", "who",
-          "there", "we", "you", "i", "a", "than", "into", "after", "about", "more", "said", "over",
-          "also", "can", "could", "should", "these", "those", "them", "our", "all", "when", "what",
-          "while", "between", "against", "under", "before", "since", "do", "does", "did", "no");
+          "the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "was", "with", "be",
+          "by", "on", "not", "he", "she", "this", "are", "or", "his", "her", "from", "at", "which",
+          "but", "have", "has", "had", "an", "they", "their", "were", "been", "will", "would",
+          "its", "who", "there", "we", "you", "i", "a", "than", "into", "after", "about", "more",
+          "said", "over", "also", "can", "could", "should", "these", "those", "them", "our", "all",
+          "when", "what", "while", "between", "against", "under", "before", "since", "do", "does",
+          "did", "no");
 
   private EnglishDetector() {}
 

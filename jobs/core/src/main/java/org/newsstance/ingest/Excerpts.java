@@ -4,7 +4,10 @@ package org.newsstance.ingest;
 public final class Excerpts {
   private Excerpts() {}
 
-  /** The first {@code max} characters with control characters (other than white space) shown as U+FFFD. */
+  /**
+   * The first {@code max} characters with control characters (other than white space) shown as
+   * U+FFFD.
+   */
   public static String printable(String raw, int max) {
     if (raw == null) {
       return null;

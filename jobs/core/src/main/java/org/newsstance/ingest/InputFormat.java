@@ -16,9 +16,16 @@ public enum InputFormat {
   /** File-name suffix of a sidecar holding metadata for the text file of the same base name. */
   public static final String SIDECAR_SUFFIX = ".meta.json";
 
-  /** The format a file name implies; anything unrecognised is read as text (and checked as such). */
+  /**
+   * The format a file name implies; anything unrecognised is read as text (and checked as such).
+   */
   public static InputFormat detect(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
+    if (isSidecar(name)) {
+      // A sidecar belongs to a text corpus, whatever its .json ending suggests.
+      return TEXT;
+    }
+
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return JSONL;
     }

@@ -2,7 +2,9 @@ package org.newsstance.ingest;
 
 import java.util.Locale;
 
-/** Why an input was quarantined. The lower-case name is what the {@code quarantine} table stores. */
+/**
+ * Why an input was quarantined. The lower-case name is what the {@code quarantine} table stores.
+ */
 public enum QuarantineReason {
   /** The file or the text field holds no text at all (only white space). */
   EMPTY,

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * A document as read from the corpus, before any NLP. {@code text} is kept exactly as decoded (only a
- * UTF-8 byte-order mark is removed) because every offset the job stores points into it.
+ * A document as read from the corpus, before any NLP. {@code text} is kept exactly as decoded (only
+ * a UTF-8 byte-order mark is removed) because every offset the job stores points into it.
  *
  * @param docId the given id, else one derived from the file path, else a hash of the text
  * @param idSource how {@code docId} was obtained: {@code given}, {@code path} or {@code hash}

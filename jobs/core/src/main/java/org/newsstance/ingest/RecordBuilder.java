@@ -3,7 +3,10 @@ package org.newsstance.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns the fields of one JSON line, CSV record or Parquet row into a document, by the column mapping. */
+/**
+ * Turns the fields of one JSON line, CSV record or Parquet row into a document, by the column
+ * mapping.
+ */
 public final class RecordBuilder {
   private final ColumnMapping mapping;
 
@@ -20,7 +23,9 @@ public final class RecordBuilder {
     if (text == null || text.isBlank()) {
       String detail =
           text == null
-              ? "the record has no '" + mapping.textColumn() + "' field; name the text column with --text-column"
+              ? "the record has no '"
+                  + mapping.textColumn()
+                  + "' field; name the text column with --text-column"
               : "the '" + mapping.textColumn() + "' field is empty";
       return Quarantined.of(origin, QuarantineReason.MISSING_TEXT, detail, rawForExcerpt);
     }

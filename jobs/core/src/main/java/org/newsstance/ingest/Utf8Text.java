@@ -29,7 +29,9 @@ public final class Utf8Text {
     }
   }
 
-  /** Decodes a whole file strictly; rejects binary content and invalid UTF-8 with the byte offset. */
+  /**
+   * Decodes a whole file strictly; rejects binary content and invalid UTF-8 with the byte offset.
+   */
   public static Decoded decodeStrict(byte[] bytes) {
     if (looksBinary(bytes)) {
       return new Decoded(

@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One CoreNLP pipeline per JVM and settings, built on first use and shared by every thread of the
- * JVM. Loading the models costs 10–25 s and 1–1.5 GB of heap, so a pipeline per row, per partition or
- * per deserialised task object would dominate the job; the annotators the job uses are thread-safe
- * for concurrent {@code annotate} calls on different documents (proved by {@code
+ * JVM. Loading the models costs 10–25 s and 1–1.5 GB of heap, so a pipeline per row, per partition
+ * or per deserialised task object would dominate the job; the annotators the job uses are
+ * thread-safe for concurrent {@code annotate} calls on different documents (proved by {@code
  * CoreNlpThreadSafetyTest}).
  */
 public final class CoreNlpPipelines {
@@ -18,7 +18,9 @@ public final class CoreNlpPipelines {
 
   private CoreNlpPipelines() {}
 
-  /** The pipeline for these settings; the first caller builds it, concurrent callers wait for it. */
+  /**
+   * The pipeline for these settings; the first caller builds it, concurrent callers wait for it.
+   */
   public static StanfordCoreNLP get(NlpSettings settings) {
     return PIPELINES.computeIfAbsent(settings, CoreNlpPipelines::build);
   }

@@ -6,9 +6,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The CoreNLP properties of one pipeline. A value object: two equal settings share one pipeline in a
- * JVM (see {@link CoreNlpPipelines}), and it is small and serializable so that Spark tasks can carry
- * it to executors instead of a pipeline.
+ * The CoreNLP properties of one pipeline. A value object: two equal settings share one pipeline in
+ * a JVM (see {@link CoreNlpPipelines}), and it is small and serializable so that Spark tasks can
+ * carry it to executors instead of a pipeline.
  */
 public record NlpSettings(TreeMap<String, String> properties) implements Serializable {
 

@@ -9,8 +9,8 @@ import java.io.Serializable;
  * @param section the text of the heading this block stands under (a heading's section is itself),
  *     or null before the first heading
  * @param charBegin offset of the first character in the document text (inclusive)
- * @param charEnd offset after the last character (exclusive); {@code text} equals the document
- *     text between the two (list markers and surrounding white space are outside the span)
+ * @param charEnd offset after the last character (exclusive); {@code text} equals the document text
+ *     between the two (list markers and surrounding white space are outside the span)
  */
 public record Paragraph(
     int paragraphIdx, BlockKind kind, String section, int charBegin, int charEnd, String text)

@@ -20,7 +20,8 @@ public final class ParagraphSplitter {
   static final int HEADING_MAX_CHARS = 120;
 
   private static final Pattern LIST_MARKER =
-      Pattern.compile("^[ \\t]*(?:[\\u2022\\u25E6\\u25AA\\u2023\\u25CF\\u2013*-]|\\d{1,3}[.)])[ \\t]+");
+      Pattern.compile(
+          "^[ \\t]*(?:[\\u2022\\u25E6\\u25AA\\u2023\\u25CF\\u2013*-]|\\d{1,3}[.)])[ \\t]+");
 
   private static final String FINAL_PUNCTUATION = ".!?:;,\u2026";
   private static final String CLOSING = "\"'\u201D\u2019)]";
@@ -77,14 +78,16 @@ public final class ParagraphSplitter {
       return;
     }
     if (block.size() == 1 && isHeading(block.get(0).content())) {
-      spans.add(new Span(BlockKind.HEADING, block.get(0).contentBegin(), block.get(0).contentEnd()));
+      spans.add(
+          new Span(BlockKind.HEADING, block.get(0).contentBegin(), block.get(0).contentEnd()));
       return;
     }
     Span current = null;
     for (Line line : block) {
       Matcher marker = LIST_MARKER.matcher(line.content());
       if (marker.find()) {
-        current = new Span(BlockKind.LIST_ITEM, line.contentBegin() + marker.end(), line.contentEnd());
+        current =
+            new Span(BlockKind.LIST_ITEM, line.contentBegin() + marker.end(), line.contentEnd());
         spans.add(current);
       } else if (current == null) {
         current = new Span(BlockKind.BODY, line.contentBegin(), line.contentEnd());

@@ -37,7 +37,8 @@ public final class SentenceSegmenter {
   }
 
   /** The sentences of an annotated paragraph, numbered on from {@code firstSentenceIdx}. */
-  public List<Sentence> sentences(Paragraph paragraph, Annotation annotation, int firstSentenceIdx) {
+  public List<Sentence> sentences(
+      Paragraph paragraph, Annotation annotation, int firstSentenceIdx) {
     List<Sentence> sentences = new ArrayList<>();
     int base = paragraph.charBegin();
     for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -50,7 +51,8 @@ public final class SentenceSegmenter {
         int begin = label.beginPosition();
         int end = label.endPosition();
         tokens.add(
-            new Token(tokens.size(), paragraph.text().substring(begin, end), base + begin, base + end));
+            new Token(
+                tokens.size(), paragraph.text().substring(begin, end), base + begin, base + end));
       }
       int begin = tokens.get(0).charBegin();
       int end = tokens.get(tokens.size() - 1).charEnd();

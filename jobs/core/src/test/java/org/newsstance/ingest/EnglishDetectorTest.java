@@ -9,7 +9,8 @@ class EnglishDetectorTest {
 
   @Test
   void seedArticleIsEnglish() {
-    assertThat(EnglishDetector.judge(ProjectFiles.read(ProjectFiles.seedArticle())).english()).isTrue();
+    assertThat(EnglishDetector.judge(ProjectFiles.read(ProjectFiles.seedArticle())).english())
+        .isTrue();
   }
 
   @Test
@@ -26,7 +27,8 @@ class EnglishDetectorTest {
     String russian =
         "Переговоры между США и Ираном возобновились в пятницу в Маскате на фоне угрозы новой военной"
             + " эскалации в регионе Персидского залива и за его пределами.";
-    String arabic = "استؤنفت المحادثات بين الولايات المتحدة وإيران يوم الجمعة في مسقط وسط تهديدات بتصعيد عسكري جديد في المنطقة كلها";
+    String arabic =
+        "استؤنفت المحادثات بين الولايات المتحدة وإيران يوم الجمعة في مسقط وسط تهديدات بتصعيد عسكري جديد في المنطقة كلها";
     for (String text : new String[] {german, french, spanish, russian, arabic}) {
       assertThat(EnglishDetector.judge(text).english()).as(text).isFalse();
     }
@@ -41,10 +43,15 @@ class EnglishDetectorTest {
   void nonEnglishDocumentIsQuarantinedWithItsId() {
     RawDocument doc =
         new RawDocument(
-            "de-1", "given", null, null, null,
+            "de-1",
+            "given",
+            null,
+            null,
+            null,
             "Die Verhandlungen zwischen den Vereinigten Staaten und Iran haben am Freitag in Maskat"
                 + " begonnen, doch eine Einigung über das Atomprogramm ist weiterhin nicht in Sicht.",
-            null, "de.jsonl:1");
+            null,
+            "de.jsonl:1");
     Quarantined q = DocumentChecks.problem(doc).orElseThrow();
     assertThat(q.reason()).isEqualTo(QuarantineReason.NON_ENGLISH);
     assertThat(q.docId()).isEqualTo("de-1");

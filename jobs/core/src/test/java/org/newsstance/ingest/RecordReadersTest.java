@@ -32,7 +32,8 @@ class RecordReadersTest {
             + "{\"id\":\"c\",\"title\":\"no text\"}\n"
             + "{\"id\":\"d\",\"text\":\"   \"}\n"
             + "{\"id\":7,\"text\":\"Seven.\",\"published_at\":\"2026-02-06T10:00:00Z\"}\n";
-    List<IngestRecord> records = all(new JsonLinesReader("in.jsonl", bytes(jsonl), ColumnMapping.DEFAULT));
+    List<IngestRecord> records =
+        all(new JsonLinesReader("in.jsonl", bytes(jsonl), ColumnMapping.DEFAULT));
 
     assertThat(records).hasSize(6);
     RawDocument a = (RawDocument) records.get(0);
@@ -59,7 +60,9 @@ class RecordReadersTest {
     out.write(0xE9);
     out.write("\"}\n{\"id\":\"y\",\"text\":\"Fine.\"}\n".getBytes(UTF_8));
     List<IngestRecord> records =
-        all(new JsonLinesReader("l.jsonl", new ByteArrayInputStream(out.toByteArray()), ColumnMapping.DEFAULT));
+        all(
+            new JsonLinesReader(
+                "l.jsonl", new ByteArrayInputStream(out.toByteArray()), ColumnMapping.DEFAULT));
     assertThat(((Quarantined) records.get(0)).reason()).isEqualTo(QuarantineReason.INVALID_UTF8);
     assertThat(((Quarantined) records.get(0)).excerpt()).contains("Caf\uFFFD");
     assertThat(((RawDocument) records.get(1)).docId()).isEqualTo("y");
@@ -68,10 +71,16 @@ class RecordReadersTest {
   @Test
   void documentsWithoutIdGetAHashOfTheirText() {
     List<IngestRecord> records =
-        all(new JsonLinesReader("n.jsonl", bytes("{\"text\":\"Same.\"}\n{\"text\":\"Same.\"}"), ColumnMapping.DEFAULT));
+        all(
+            new JsonLinesReader(
+                "n.jsonl",
+                bytes("{\"text\":\"Same.\"}\n{\"text\":\"Same.\"}"),
+                ColumnMapping.DEFAULT));
     RawDocument first = (RawDocument) records.get(0);
     assertThat(first.idSource()).isEqualTo("hash");
-    assertThat(first.docId()).startsWith("sha256-").isEqualTo(((RawDocument) records.get(1)).docId());
+    assertThat(first.docId())
+        .startsWith("sha256-")
+        .isEqualTo(((RawDocument) records.get(1)).docId());
   }
 
   @Test
@@ -81,7 +90,8 @@ class RecordReadersTest {
             + "1,One,Wire,2026-02-06,\"First line.\nSecond line, with comma.\",diplomacy\n"
             + "2,Two,Wire,2026-02-07,,economy\n"
             + "3,Three\n";
-    List<IngestRecord> records = all(new CsvRecordReader("c.csv", bytes(csv), ColumnMapping.DEFAULT));
+    List<IngestRecord> records =
+        all(new CsvRecordReader("c.csv", bytes(csv), ColumnMapping.DEFAULT));
     assertThat(records).hasSize(3);
     RawDocument one = (RawDocument) records.get(0);
     assertThat(one.text()).isEqualTo("First line.\nSecond line, with comma.");
@@ -98,19 +108,23 @@ class RecordReadersTest {
     String csv =
         "DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,TRUE_SENTIMENT\n"
             + "3360,AS VALUES DROP,Benjamin Koellmann,\"In 2006 Koellmann bought a condo.\n He said so.\",Negative\n";
-    ColumnMapping persent = new ColumnMapping("DOCUMENT_INDEX", "TITLE", "source", "published_at", "DOCUMENT");
+    ColumnMapping persent =
+        new ColumnMapping("DOCUMENT_INDEX", "TITLE", "source", "published_at", "DOCUMENT");
     RawDocument doc = (RawDocument) all(new CsvRecordReader("dev.csv", bytes(csv), persent)).get(0);
     assertThat(doc.docId()).isEqualTo("3360");
     assertThat(doc.title()).isEqualTo("AS VALUES DROP");
     assertThat(doc.source()).isNull();
     assertThat(doc.publishedAt()).isNull();
-    assertThat(doc.extra()).containsEntry("TARGET_ENTITY", "Benjamin Koellmann").containsKey("TRUE_SENTIMENT");
+    assertThat(doc.extra())
+        .containsEntry("TARGET_ENTITY", "Benjamin Koellmann")
+        .containsKey("TRUE_SENTIMENT");
   }
 
   @Test
   void csvWithUnterminatedQuoteQuarantinesFromThereOn() {
     String csv = "id,text\n1,Good one.\n2,\"never closed\n3,lost\n";
-    List<IngestRecord> records = all(new CsvRecordReader("q.csv", bytes(csv), ColumnMapping.DEFAULT));
+    List<IngestRecord> records =
+        all(new CsvRecordReader("q.csv", bytes(csv), ColumnMapping.DEFAULT));
     assertThat(records).hasSize(2);
     assertThat(((RawDocument) records.get(0)).docId()).isEqualTo("1");
     Quarantined q = (Quarantined) records.get(1);

@@ -9,7 +9,8 @@ class TextFileReaderTest {
 
   @Test
   void articleIdComesFromItsPathWithoutExtension() {
-    IngestRecord record = TextFileReader.read("2026/02/talks.txt", "Talks resumed.".getBytes(UTF_8), null);
+    IngestRecord record =
+        TextFileReader.read("2026/02/talks.txt", "Talks resumed.".getBytes(UTF_8), null);
     assertThat(record).isInstanceOf(RawDocument.class);
     RawDocument doc = (RawDocument) record;
     assertThat(doc.docId()).isEqualTo("2026/02/talks");
@@ -22,7 +23,8 @@ class TextFileReaderTest {
     byte[] sidecar =
         "{\"id\":\"muscat-1\",\"title\":\"T\",\"source\":\"S\",\"published_at\":\"2026-02-06\",\"lang\":\"en\",\"tags\":[\"a\"]}"
             .getBytes(UTF_8);
-    RawDocument doc = (RawDocument) TextFileReader.read("a.txt", "Body text.".getBytes(UTF_8), sidecar);
+    RawDocument doc =
+        (RawDocument) TextFileReader.read("a.txt", "Body text.".getBytes(UTF_8), sidecar);
     assertThat(doc.docId()).isEqualTo("muscat-1");
     assertThat(doc.idSource()).isEqualTo("given");
     assertThat(doc.title()).isEqualTo("T");
@@ -46,7 +48,9 @@ class TextFileReaderTest {
 
   @Test
   void binaryFileIsQuarantined() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     Quarantined q = (Quarantined) TextFileReader.read("photo.txt", png, null);
     assertThat(q.reason()).isEqualTo(QuarantineReason.BINARY);
     assertThat(q.detail()).contains("binary");
@@ -70,7 +74,8 @@ class TextFileReaderTest {
   @Test
   void malformedSidecarQuarantinesTheArticleAndNamesTheSidecar() {
     Quarantined q =
-        (Quarantined) TextFileReader.read("a.txt", "Body.".getBytes(UTF_8), "{oops".getBytes(UTF_8));
+        (Quarantined)
+            TextFileReader.read("a.txt", "Body.".getBytes(UTF_8), "{oops".getBytes(UTF_8));
     assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_JSON);
     assertThat(q.origin()).isEqualTo("a.meta.json");
   }

@@ -18,8 +18,9 @@ class ParagraphSplitterTest {
     assertThat(blocks).filteredOn(p -> p.kind() == BlockKind.BODY).hasSize(13);
     assertThat(blocks).filteredOn(p -> p.kind() == BlockKind.HEADING).hasSize(7);
     assertThat(blocks).filteredOn(p -> p.kind() == BlockKind.LIST_ITEM).hasSize(8);
-    assertThat(blocks).extracting(Paragraph::paragraphIdx).containsExactlyElementsOf(
-        java.util.stream.IntStream.range(0, 28).boxed().toList());
+    assertThat(blocks)
+        .extracting(Paragraph::paragraphIdx)
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 28).boxed().toList());
     assertThat(blocks)
         .filteredOn(p -> p.kind() == BlockKind.HEADING)
         .extracting(Paragraph::text)
@@ -41,7 +42,9 @@ class ParagraphSplitterTest {
       if (block.kind() == BlockKind.HEADING) {
         current = block.text();
       }
-      assertThat(block.section()).as("section of block %d", block.paragraphIdx()).isEqualTo(current);
+      assertThat(block.section())
+          .as("section of block %d", block.paragraphIdx())
+          .isEqualTo(current);
     }
     assertThat(blocks.get(0).section()).isNull();
     assertThat(blocks.get(6).text()).startsWith("Venue Pivot:");
@@ -65,7 +68,8 @@ class ParagraphSplitterTest {
         .extracting(Paragraph::kind, Paragraph::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(BlockKind.BODY, "Intro line one."),
-            org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "first item\n  continues here"),
+            org.assertj.core.groups.Tuple.tuple(
+                BlockKind.LIST_ITEM, "first item\n  continues here"),
             org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "second item"),
             org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "third"));
   }
@@ -87,7 +91,8 @@ class ParagraphSplitterTest {
   void windowsLineEndingsKeepOffsetsExact() {
     String text = "Title Here\r\n\r\nFirst paragraph, line one\r\nline two.\r\n\r\nSecond.";
     List<Paragraph> blocks = blankLines.split(text);
-    assertThat(blocks).extracting(Paragraph::kind)
+    assertThat(blocks)
+        .extracting(Paragraph::kind)
         .containsExactly(BlockKind.HEADING, BlockKind.BODY, BlockKind.BODY);
     for (Paragraph block : blocks) {
       assertThat(text.substring(block.charBegin(), block.charEnd())).isEqualTo(block.text());
@@ -100,7 +105,8 @@ class ParagraphSplitterTest {
     String text = "Short title\n First para.\n Second para\n";
     List<Paragraph> blocks = new ParagraphSplitter(ParagraphMode.LINE).split(text);
     assertThat(blocks).extracting(Paragraph::kind).containsOnly(BlockKind.BODY);
-    assertThat(blocks).extracting(Paragraph::text)
+    assertThat(blocks)
+        .extracting(Paragraph::text)
         .containsExactly("Short title", "First para.", "Second para");
     assertThat(blocks).extracting(Paragraph::section).containsOnlyNulls();
   }

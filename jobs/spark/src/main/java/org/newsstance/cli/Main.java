@@ -1,6 +1,8 @@
 package org.newsstance.cli;
 
-/** Entry point for {@code bin/newsstance} and {@code spark-submit --class org.newsstance.cli.Main}. */
+/**
+ * Entry point for {@code bin/newsstance} and {@code spark-submit --class org.newsstance.cli.Main}.
+ */
 public final class Main {
   private Main() {}
 

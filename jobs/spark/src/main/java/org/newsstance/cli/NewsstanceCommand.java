@@ -6,12 +6,15 @@ import org.newsstance.job.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsstance} command and its subcommands; turns failures into messages and exit codes. */
+/**
+ * The {@code newsstance} command and its subcommands; turns failures into messages and exit codes.
+ */
 @Command(
     name = "newsstance",
     mixinStandardHelpOptions = true,
     version = "newsstance 0.1.0",
-    description = "How the news portrays each actor and what each actor stands for, paragraph by paragraph.",
+    description =
+        "How the news portrays each actor and what each actor stands for, paragraph by paragraph.",
     subcommands = {RunCommand.class, SchemasCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Run 'newsstance help run' for the options of the job, with examples."})
 public final class NewsstanceCommand {
@@ -34,12 +37,15 @@ public final class NewsstanceCommand {
     }
     err.println("error: the run failed: " + e);
     err.println("  why: an unexpected failure; the previously published tables are untouched");
-    err.println("  fix: see the stack trace below; rerun once the cause is fixed (reruns are safe)");
+    err.println(
+        "  fix: see the stack trace below; rerun once the cause is fixed (reruns are safe)");
     e.printStackTrace(err);
     return ExitCode.FAILED.code();
   }
 
-  /** A UserError may arrive wrapped (by Spark, by a thread pool); the innermost one is the story. */
+  /**
+   * A UserError may arrive wrapped (by Spark, by a thread pool); the innermost one is the story.
+   */
   private static UserError find(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UserError u) {

@@ -34,56 +34,107 @@ import picocli.CommandLine.Option;
       "Tables are read at OUTPUT/current/TABLE (a folder of Parquet files per table)."
     })
 final class RunCommand implements Callable<Integer> {
-  @Option(names = "--input", paramLabel = "PATH",
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
       defaultValue = "${sys:newsstance.home:-.}/seeds/corpus",
-      description = "Corpus file or folder: .txt articles (with optional NAME.meta.json), .jsonl, .csv or Parquet. Default: ${DEFAULT-VALUE}")
+      description =
+          "Corpus file or folder: .txt articles (with optional NAME.meta.json), .jsonl, .csv or Parquet. Default: ${DEFAULT-VALUE}")
   String input;
 
-  @Option(names = "--output", paramLabel = "PATH",
+  @Option(
+      names = "--output",
+      paramLabel = "PATH",
       defaultValue = "${sys:newsstance.home:-.}/output",
       description = "Output folder (local path, hdfs://, s3a://...). Default: ${DEFAULT-VALUE}")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Force one format for every input file: text, jsonl, csv or parquet. Default: from each file's extension.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Force one format for every input file: text, jsonl, csv or parquet. Default: from each file's extension.")
   InputFormat format;
 
-  @Option(names = "--paragraph-mode", paramLabel = "MODE", defaultValue = "blank-line",
+  @Option(
+      names = "--paragraph-mode",
+      paramLabel = "MODE",
+      defaultValue = "blank-line",
       converter = ParagraphModeConverter.class,
-      description = "blank-line: paragraphs separated by blank lines, with headings and list items; line: one paragraph per line. Default: ${DEFAULT-VALUE}")
+      description =
+          "blank-line: paragraphs separated by blank lines, with headings and list items; line: one paragraph per line. Default: ${DEFAULT-VALUE}")
   ParagraphMode paragraphMode;
 
-  @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME", description = "Column holding the document id (JSONL, CSV, Parquet). Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--id-column",
+      defaultValue = "id",
+      paramLabel = "NAME",
+      description =
+          "Column holding the document id (JSONL, CSV, Parquet). Default: ${DEFAULT-VALUE}")
   String idColumn;
 
-  @Option(names = "--title-column", defaultValue = "title", paramLabel = "NAME", description = "Column holding the title. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--title-column",
+      defaultValue = "title",
+      paramLabel = "NAME",
+      description = "Column holding the title. Default: ${DEFAULT-VALUE}")
   String titleColumn;
 
-  @Option(names = "--source-column", defaultValue = "source", paramLabel = "NAME", description = "Column holding the source. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--source-column",
+      defaultValue = "source",
+      paramLabel = "NAME",
+      description = "Column holding the source. Default: ${DEFAULT-VALUE}")
   String sourceColumn;
 
-  @Option(names = "--published-at-column", defaultValue = "published_at", paramLabel = "NAME", description = "Column holding the publication date or time. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--published-at-column",
+      defaultValue = "published_at",
+      paramLabel = "NAME",
+      description = "Column holding the publication date or time. Default: ${DEFAULT-VALUE}")
   String publishedAtColumn;
 
-  @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME", description = "Column holding the article text. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--text-column",
+      defaultValue = "text",
+      paramLabel = "NAME",
+      description = "Column holding the article text. Default: ${DEFAULT-VALUE}")
   String textColumn;
 
-  @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "Partitions for the analysis; 0 = 4 per core, at most one per document. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--partitions",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Partitions for the analysis; 0 = 4 per core, at most one per document. Default: ${DEFAULT-VALUE}")
   int partitions;
 
-  @Option(names = "--max-sentence-tokens", paramLabel = "N",
+  @Option(
+      names = "--max-sentence-tokens",
+      paramLabel = "N",
       defaultValue = "" + AnalysisSettings.DEFAULT_MAX_SENTENCE_TOKENS,
-      description = "Sentences longer than this are kept but get reduced analysis (marked degraded). Default: ${DEFAULT-VALUE}")
+      description =
+          "Sentences longer than this are kept but get reduced analysis (marked degraded). Default: ${DEFAULT-VALUE}")
   int maxSentenceTokens;
 
-  @Option(names = "--keep-snapshots", defaultValue = "3", paramLabel = "N", description = "Published snapshots kept on disk, the current one included. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--keep-snapshots",
+      defaultValue = "3",
+      paramLabel = "N",
+      description =
+          "Published snapshots kept on disk, the current one included. Default: ${DEFAULT-VALUE}")
   int keepSnapshots;
 
   RunConfig toConfig() {
     return new RunConfig(
-        input, output, format, paragraphMode,
+        input,
+        output,
+        format,
+        paragraphMode,
         new ColumnMapping(idColumn, titleColumn, sourceColumn, publishedAtColumn, textColumn),
-        partitions, maxSentenceTokens, keepSnapshots);
+        partitions,
+        maxSentenceTokens,
+        keepSnapshots);
   }
 
   @Override

@@ -14,7 +14,10 @@ public enum ExitCode {
   USAGE(2),
   /** The input path does not exist or cannot be read. */
   NO_INPUT(66),
-  /** A bug: the run's own invariants do not hold (for example input ≠ processed + skipped + quarantined). */
+  /**
+   * A bug: the run's own invariants do not hold (for example input ≠ processed + skipped +
+   * quarantined).
+   */
   INTERNAL(70),
   /** The output cannot be written. */
   CANNOT_WRITE(73),

@@ -56,28 +56,40 @@ public final class NewsstanceJob {
     progress.line("newsstance run %s: %s -> %s", runId, config.input(), config.output());
 
     double t0 = progress.secondsSinceStart();
-    Dataset<Row> ingested = stage(runId, "ingest", new CorpusReader(spark, config.input(), config.format(), config.columns()).read());
+    Dataset<Row> ingested =
+        stage(
+            runId,
+            "ingest",
+            new CorpusReader(spark, config.input(), config.format(), config.columns()).read());
     Row ingestCounts =
-        ingested.agg(
+        ingested
+            .agg(
                 sum(lit(1L)).as("input"),
                 sum(when(col("kind").equalTo("document"), 1L).otherwise(0L)).as("documents"))
             .first();
     long input = ingestCounts.isNullAt(0) ? 0 : ingestCounts.getLong(0);
     long documents = ingestCounts.isNullAt(1) ? 0 : ingestCounts.getLong(1);
     seconds.put("ingest", progress.secondsSinceStart() - t0);
-    progress.line("[1/3] ingest   %d input records -> %d documents, %d quarantined  (%.1f s)",
+    progress.line(
+        "[1/3] ingest   %d input records -> %d documents, %d quarantined  (%.1f s)",
         input, documents, input - documents, seconds.get("ingest"));
 
     double t1 = progress.secondsSinceStart();
     AnalysisSettings settings =
-        new AnalysisSettings(config.paragraphMode(), NlpSettings.segmentation(), config.maxSentenceTokens());
+        new AnalysisSettings(
+            config.paragraphMode(), NlpSettings.segmentation(), config.maxSentenceTokens());
     Dataset<Row> analysis =
-        stage(runId, "analysis",
-            ingested.filter(col("kind").equalTo("document"))
+        stage(
+            runId,
+            "analysis",
+            ingested
+                .filter(col("kind").equalTo("document"))
                 .repartition(partitions(documents))
-                .mapPartitions(new AnalyzeDocuments(settings, runId), Encoders.row(AnalysisRows.SCHEMA)));
+                .mapPartitions(
+                    new AnalyzeDocuments(settings, runId), Encoders.row(AnalysisRows.SCHEMA)));
     Row counts =
-        analysis.agg(
+        analysis
+            .agg(
                 sum(when(col("status").equalTo(AnalysisRows.PROCESSED), 1L).otherwise(0L)),
                 sum(size(col("paragraphs"))),
                 sum(size(col("sentences"))),
@@ -85,16 +97,32 @@ public final class NewsstanceJob {
             .first();
     long processed = longOrZero(counts, 0);
     seconds.put("analyse", progress.secondsSinceStart() - t1);
-    progress.line("[2/3] analyse  %d documents -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
-        processed, longOrZero(counts, 1), longOrZero(counts, 2), longOrZero(counts, 3), seconds.get("analyse"));
+    progress.line(
+        "[2/3] analyse  %d documents -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
+        processed,
+        longOrZero(counts, 1),
+        longOrZero(counts, 2),
+        longOrZero(counts, 3),
+        seconds.get("analyse"));
 
     double t2 = progress.secondsSinceStart();
     Map<String, Long> rows = publishTables(runId, ingested, analysis);
     long quarantined = rows.get(Tables.QUARANTINE.name());
     seconds.put("publish", progress.secondsSinceStart() - t2);
     RunSummary summary =
-        new RunSummary(runId, "published", input, processed, 0, quarantined, longOrZero(counts, 1),
-            longOrZero(counts, 2), longOrZero(counts, 3), rows, seconds, progress.secondsSinceStart(),
+        new RunSummary(
+            runId,
+            "published",
+            input,
+            processed,
+            0,
+            quarantined,
+            longOrZero(counts, 1),
+            longOrZero(counts, 2),
+            longOrZero(counts, 3),
+            rows,
+            seconds,
+            progress.secondsSinceStart(),
             new Path(layout.root(), OutputLayout.CURRENT_LINK).toString());
     if (!summary.reconciles()) {
       throw UserError.reconciliation(input, processed, 0, quarantined);
@@ -102,19 +130,24 @@ public final class NewsstanceJob {
     new RunManifest(summary, config).write(layout.manifest(runId), hadoopConf());
     new SnapshotPointer(layout, hadoopConf()).publish(runId);
     cleanUp(runId);
-    progress.line("[3/3] publish  %d tables -> %s  (%.1f s)", rows.size(), layout.snapshot(runId), seconds.get("publish"));
+    progress.line(
+        "[3/3] publish  %d tables -> %s  (%.1f s)",
+        rows.size(), layout.snapshot(runId), seconds.get("publish"));
     return summary;
   }
 
-  private Map<String, Long> publishTables(String runId, Dataset<Row> ingested, Dataset<Row> analysis) {
+  private Map<String, Long> publishTables(
+      String runId, Dataset<Row> ingested, Dataset<Row> analysis) {
     Dataset<Row> processed = analysis.filter(col("status").equalTo(AnalysisRows.PROCESSED));
     Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(Tables.DOCUMENTS, processed.select("document.*"));
-    tables.put(Tables.PARAGRAPHS, processed.select(explode(col("paragraphs")).as("r")).select("r.*"));
+    tables.put(
+        Tables.PARAGRAPHS, processed.select(explode(col("paragraphs")).as("r")).select("r.*"));
     tables.put(Tables.SENTENCES, processed.select(explode(col("sentences")).as("r")).select("r.*"));
     tables.put(
         Tables.QUARANTINE,
-        ingested.filter(col("kind").equalTo("quarantine"))
+        ingested
+            .filter(col("kind").equalTo("quarantine"))
             .withColumn("run_id", lit(runId))
             .select(Tables.QUARANTINE.columns())
             .unionByName(analysis.filter(col("quarantine").isNotNull()).select("quarantine.*")));
@@ -127,7 +160,10 @@ public final class NewsstanceJob {
     return rows;
   }
 
-  /** Writes a stage's result to staging and returns it read back, so later stages never recompute it. */
+  /**
+   * Writes a stage's result to staging and returns it read back, so later stages never recompute
+   * it.
+   */
   private Dataset<Row> stage(String runId, String name, Dataset<Row> result) {
     String path = layout.staged(runId, name).toString();
     result.write().parquet(path);
@@ -149,7 +185,8 @@ public final class NewsstanceJob {
       fs.delete(layout.staging(runId), true);
       new SnapshotRetention(layout, fs).keepLatest(config.keepSnapshots(), runId);
     } catch (IOException e) {
-      progress.line("warning: could not remove old files (%s); they only take space", e.getMessage());
+      progress.line(
+          "warning: could not remove old files (%s); they only take space", e.getMessage());
     }
   }
 

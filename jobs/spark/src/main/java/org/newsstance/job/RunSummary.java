@@ -43,7 +43,16 @@ public record RunSummary(
         "summary: input %d = processed %d + skipped %d + quarantined %d%n"
             + "documents %d · paragraphs %d · sentences %d · tokens %d · quarantined %d · wall %.1f s%n"
             + "tables: %s",
-        input, processed, skipped, quarantined, processed, paragraphs, sentences, tokens,
-        quarantined, wallSeconds, tablesPath);
+        input,
+        processed,
+        skipped,
+        quarantined,
+        processed,
+        paragraphs,
+        sentences,
+        tokens,
+        quarantined,
+        wallSeconds,
+        tablesPath);
   }
 }

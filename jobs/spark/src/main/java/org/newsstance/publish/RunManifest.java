@@ -15,7 +15,8 @@ import org.newsstance.job.RunSummary;
 
 /** The {@code _manifest.json} of a snapshot: what the run read, did and wrote. */
 public record RunManifest(RunSummary summary, RunConfig config) {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public Map<String, Object> asMap() {
     Map<String, Object> tables = new LinkedHashMap<>();

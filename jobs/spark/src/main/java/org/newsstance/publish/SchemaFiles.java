@@ -20,7 +20,8 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SchemaFiles {
   public static final String DICTIONARY = "DATA-DICTIONARY.md";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SchemaFiles() {}
 
@@ -55,13 +56,25 @@ public final class SchemaFiles {
   public static String dictionary(List<TableSchema> tables) {
     StringBuilder md = new StringBuilder();
     md.append("# Data dictionary\n\n")
-        .append("Generated from the schemas declared in code (`bin/newsstance schemas --write`); do not edit by hand.\n")
-        .append("Tables are read at `OUTPUT/current/TABLE/` (Parquet, zstd). Offsets are 0-based Java string offsets into `documents.text`, end exclusive.\n");
+        .append(
+            "Generated from the schemas declared in code (`bin/newsstance schemas --write`); do not edit by hand.\n")
+        .append(
+            "Tables are read at `OUTPUT/current/TABLE/` (Parquet, zstd). Offsets are 0-based Java string offsets into `documents.text`, end exclusive.\n");
     for (TableSchema table : tables) {
-      md.append("\n## ").append(table.name()).append(" (v").append(table.version()).append(")\n\n")
-          .append("Grain: ").append(table.grain()).append(". Keys: `").append(String.join("`, `", table.keys())).append("`.");
+      md.append("\n## ")
+          .append(table.name())
+          .append(" (v")
+          .append(table.version())
+          .append(")\n\n")
+          .append("Grain: ")
+          .append(table.grain())
+          .append(". Keys: `")
+          .append(String.join("`, `", table.keys()))
+          .append("`.");
       if (!table.partitionColumns().isEmpty()) {
-        md.append(" Partitioned by `").append(String.join("`, `", table.partitionColumns())).append("`.");
+        md.append(" Partitioned by `")
+            .append(String.join("`, `", table.partitionColumns()))
+            .append("`.");
       }
       md.append("\n\n| column | type | null | meaning |\n|---|---|---|---|\n");
       appendFields(md, table.schema(), "");
@@ -71,10 +84,16 @@ public final class SchemaFiles {
 
   private static void appendFields(StringBuilder md, StructType struct, String prefix) {
     for (StructField field : struct.fields()) {
-      md.append("| `").append(prefix).append(field.name()).append("` | ")
-          .append(field.dataType().simpleString().replace("|", "\\|")).append(" | ")
-          .append(field.nullable() ? "yes" : "no").append(" | ")
-          .append(Columns.description(field).replace("|", "\\|")).append(" |\n");
+      md.append("| `")
+          .append(prefix)
+          .append(field.name())
+          .append("` | ")
+          .append(field.dataType().simpleString().replace("|", "\\|"))
+          .append(" | ")
+          .append(field.nullable() ? "yes" : "no")
+          .append(" | ")
+          .append(Columns.description(field).replace("|", "\\|"))
+          .append(" |\n");
       DataType type = field.dataType() instanceof ArrayType a ? a.elementType() : field.dataType();
       if (type instanceof StructType nested) {
         appendFields(md, nested, prefix + field.name() + ".");

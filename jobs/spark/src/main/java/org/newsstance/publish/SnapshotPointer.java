@@ -17,8 +17,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * Publishes a snapshot by replacing the pointer to it. On local disks and HDFS the pointer file is
  * written beside its final name and renamed over it (rename is atomic there); the {@code current}
- * symlink of local outputs is swapped the same way. On object stores a single small PUT replaces the
- * pointer object, which readers see whole or not at all.
+ * symlink of local outputs is swapped the same way. On object stores a single small PUT replaces
+ * the pointer object, which readers see whole or not at all.
  */
 public final class SnapshotPointer {
   private final OutputLayout layout;
@@ -57,7 +57,8 @@ public final class SnapshotPointer {
       } else {
         Path temp = new Path(layout.root(), "." + OutputLayout.CURRENT_POINTER + "." + runId);
         write(fs, temp, runId);
-        FileContext.getFileContext(fs.getUri(), conf).rename(temp, pointer, Options.Rename.OVERWRITE);
+        FileContext.getFileContext(fs.getUri(), conf)
+            .rename(temp, pointer, Options.Rename.OVERWRITE);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("publishing snapshot " + runId, e);
@@ -72,7 +73,8 @@ public final class SnapshotPointer {
     Files.deleteIfExists(tempLink);
     Files.createSymbolicLink(tempLink, java.nio.file.Path.of(OutputLayout.SNAPSHOTS, runId));
     // rename(2) replaces the old pointer and the old link in one step each; readers see old or new.
-    Files.move(tempPointer, root.resolve(OutputLayout.CURRENT_POINTER), StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        tempPointer, root.resolve(OutputLayout.CURRENT_POINTER), StandardCopyOption.ATOMIC_MOVE);
     Files.move(tempLink, root.resolve(OutputLayout.CURRENT_LINK), StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -88,6 +90,11 @@ public final class SnapshotPointer {
 
   static boolean isObjectStore(FileSystem fs) {
     String scheme = fs.getUri().getScheme();
-    return scheme != null && (scheme.startsWith("s3") || scheme.startsWith("gs") || scheme.startsWith("abfs") || scheme.startsWith("wasb") || scheme.startsWith("oss"));
+    return scheme != null
+        && (scheme.startsWith("s3")
+            || scheme.startsWith("gs")
+            || scheme.startsWith("abfs")
+            || scheme.startsWith("wasb")
+            || scheme.startsWith("oss"));
   }
 }

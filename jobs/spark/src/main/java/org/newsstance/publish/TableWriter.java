@@ -23,7 +23,8 @@ public final class TableWriter {
     Dataset<Row> laidOut =
         table.partitionColumns().isEmpty()
             ? selected.coalesce(1)
-            : selected.repartition(table.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new));
+            : selected.repartition(
+                table.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new));
     laidOut
         .sortWithinPartitions(keys)
         .write()

@@ -24,19 +24,37 @@ public final class Tables {
   public static final String PUBLISHED_DATE = "published_date";
 
   private static StructField docId() {
-    return required("doc_id", StringType, "Document id: the input's id, else its path below the corpus root without extension, else sha256- and a hash of the text.");
+    return required(
+        "doc_id",
+        StringType,
+        "Document id: the input's id, else its path below the corpus root without extension, else sha256- and a hash of the text.");
   }
 
   private static StructField publishedDate() {
-    return optional(PUBLISHED_DATE, DateType, "UTC date of published_at; the partition column (null = undated, stored as __HIVE_DEFAULT_PARTITION__).");
+    return optional(
+        PUBLISHED_DATE,
+        DateType,
+        "UTC date of published_at; the partition column (null = undated, stored as __HIVE_DEFAULT_PARTITION__).");
   }
 
   private static StructField charBegin(String what) {
-    return required("char_begin", IntegerType, "Offset of the " + what + "'s first character in documents.text (0-based, UTF-16 code units as in Java and Spark substring).");
+    return required(
+        "char_begin",
+        IntegerType,
+        "Offset of the "
+            + what
+            + "'s first character in documents.text (0-based, UTF-16 code units as in Java and Spark substring).");
   }
 
   private static StructField charEnd(String what) {
-    return required("char_end", IntegerType, "Offset after the " + what + "'s last character; substring(text, char_begin + 1, char_end - char_begin) in Spark SQL gives the " + what + " text.");
+    return required(
+        "char_end",
+        IntegerType,
+        "Offset after the "
+            + what
+            + "'s last character; substring(text, char_begin + 1, char_end - char_begin) in Spark SQL gives the "
+            + what
+            + " text.");
   }
 
   public static final StructType TOKEN =
@@ -54,20 +72,40 @@ public final class Tables {
           List.of("doc_id"),
           struct(
               docId(),
-              required("content_hash", StringType, "SHA-256 of the text (hex): changes exactly when the text changes."),
+              required(
+                  "content_hash",
+                  StringType,
+                  "SHA-256 of the text (hex): changes exactly when the text changes."),
               required("id_source", StringType, "How doc_id was obtained: given, path or hash."),
               optional("title", StringType, "Title from the input or its sidecar."),
               optional("source", StringType, "Publisher or feed from the input."),
-              optional("published_at", TimestampType, "Publication time (UTC); a date alone is read as midnight UTC."),
-              required("text", StringType, "The full text as read (UTF-8, byte-order mark removed); every offset in every table points into it."),
+              optional(
+                  "published_at",
+                  TimestampType,
+                  "Publication time (UTC); a date alone is read as midnight UTC."),
+              required(
+                  "text",
+                  StringType,
+                  "The full text as read (UTF-8, byte-order mark removed); every offset in every table points into it."),
               required("n_chars", IntegerType, "Length of text."),
-              required("n_paragraphs", IntegerType, "Rows of paragraphs for this document (all kinds)."),
+              required(
+                  "n_paragraphs", IntegerType, "Rows of paragraphs for this document (all kinds)."),
               required("n_sentences", IntegerType, "Rows of sentences for this document."),
               required("n_tokens", IntegerType, "Tokens over all sentences."),
-              required("extra", createMapType(StringType, StringType, true), "Input columns and metadata keys that are not ours, as text."),
-              required("origin", StringType, "Where the document was read: path below the corpus root, with :line for JSON Lines or #record for CSV."),
-              required("degraded", createArrayType(StringType, false), "Why parts of the document got reduced analysis (long_sentence, unparsed_published_at); empty when none."),
-              required("run_id", StringType, "The run that processed this version of the document."),
+              required(
+                  "extra",
+                  createMapType(StringType, StringType, true),
+                  "Input columns and metadata keys that are not ours, as text."),
+              required(
+                  "origin",
+                  StringType,
+                  "Where the document was read: path below the corpus root, with :line for JSON Lines or #record for CSV."),
+              required(
+                  "degraded",
+                  createArrayType(StringType, false),
+                  "Why parts of the document got reduced analysis (long_sentence, unparsed_published_at); empty when none."),
+              required(
+                  "run_id", StringType, "The run that processed this version of the document."),
               publishedDate()),
           List.of(PUBLISHED_DATE));
 
@@ -79,9 +117,15 @@ public final class Tables {
           List.of("doc_id", "paragraph_idx"),
           struct(
               docId(),
-              required("paragraph_idx", IntegerType, "0-based position among all blocks of the document, in reading order."),
+              required(
+                  "paragraph_idx",
+                  IntegerType,
+                  "0-based position among all blocks of the document, in reading order."),
               required("kind", StringType, "body, heading or list_item."),
-              optional("section", StringType, "Text of the heading this block stands under (a heading's own text for a heading); null before the first heading and in line mode."),
+              optional(
+                  "section",
+                  StringType,
+                  "Text of the heading this block stands under (a heading's own text for a heading); null before the first heading and in line mode."),
               charBegin("paragraph"),
               charEnd("paragraph"),
               required("text", StringType, "The block's text (list markers excluded)."),
@@ -97,14 +141,26 @@ public final class Tables {
           List.of("doc_id", "sentence_idx"),
           struct(
               docId(),
-              required("sentence_idx", IntegerType, "0-based position in the document (not in the paragraph)."),
-              required("paragraph_idx", IntegerType, "The block the sentence belongs to (paragraphs.paragraph_idx)."),
+              required(
+                  "sentence_idx",
+                  IntegerType,
+                  "0-based position in the document (not in the paragraph)."),
+              required(
+                  "paragraph_idx",
+                  IntegerType,
+                  "The block the sentence belongs to (paragraphs.paragraph_idx)."),
               charBegin("sentence"),
               charEnd("sentence"),
               required("text", StringType, "The sentence text."),
               required("n_tokens", IntegerType, "Number of tokens."),
-              required("tokens", createArrayType(TOKEN, false), "Tokens in order, with offsets into documents.text."),
-              optional("degraded", StringType, "long_sentence when the sentence exceeds the length cap and gets reduced analysis; else null."),
+              required(
+                  "tokens",
+                  createArrayType(TOKEN, false),
+                  "Tokens in order, with offsets into documents.text."),
+              optional(
+                  "degraded",
+                  StringType,
+                  "long_sentence when the sentence exceeds the length cap and gets reduced analysis; else null."),
               publishedDate()),
           List.of(PUBLISHED_DATE));
 
@@ -115,11 +171,23 @@ public final class Tables {
           "one row per input that could not be processed in the latest run",
           List.of("origin"),
           struct(
-              required("origin", StringType, "Path below the corpus root, with :line (JSON Lines) or #record (CSV)."),
-              optional("doc_id", StringType, "The document id when one was known (duplicate ids, non-English text)."),
-              required("reason", StringType, "empty, binary, invalid_utf8, malformed_json, malformed_csv, missing_text, duplicate_id, non_english, unreadable or analysis_failed."),
+              required(
+                  "origin",
+                  StringType,
+                  "Path below the corpus root, with :line (JSON Lines) or #record (CSV)."),
+              optional(
+                  "doc_id",
+                  StringType,
+                  "The document id when one was known (duplicate ids, non-English text)."),
+              required(
+                  "reason",
+                  StringType,
+                  "empty, binary, invalid_utf8, malformed_json, malformed_csv, missing_text, duplicate_id, non_english, unreadable or analysis_failed."),
               required("detail", StringType, "What is wrong and how to fix it."),
-              optional("excerpt", StringType, "The start of the offending input (control characters shown as U+FFFD)."),
+              optional(
+                  "excerpt",
+                  StringType,
+                  "The start of the offending input (control characters shown as U+FFFD)."),
               required("run_id", StringType, "The run that found the problem.")),
           List.of());
 

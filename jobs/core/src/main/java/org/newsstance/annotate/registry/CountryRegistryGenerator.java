@@ -39,11 +39,11 @@ import org.apache.commons.csv.QuoteMode;
  * operation. Rules (the README explains why):
  *
  * <ul>
- *   <li>actor_id is {@code country:} + the lowercase ISO 3166-1 alpha-3 code, name is
- *       {@code name.common} (or {@link #NAME_OVERRIDES}).
- *   <li>aliases: the name, {@code name.common}, {@code name.official}, and those
- *       {@code altSpellings} that are English: not an acronym (codes such as IN, IT, NO, US), not
- *       an inverted index form ("Iran, Islamic Republic of"), Latin script, starting with a capital
+ *   <li>actor_id is {@code country:} + the lowercase ISO 3166-1 alpha-3 code, name is {@code
+ *       name.common} (or {@link #NAME_OVERRIDES}).
+ *   <li>aliases: the name, {@code name.common}, {@code name.official}, and those {@code
+ *       altSpellings} that are English: not an acronym (codes such as IN, IT, NO, US), not an
+ *       inverted index form ("Iran, Islamic Republic of"), Latin script, starting with a capital
  *       letter, and made only of words that occur in some English name, capital or demonym of the
  *       file (this drops native-language forms such as "Shqipëri" or "República de Chile");
  *       parenthesised parts of altSpellings are dropped ("Holy See (Vatican City State)").
@@ -51,9 +51,9 @@ import org.apache.commons.csv.QuoteMode;
  *   <li>demonyms: English demonyms (m and f), split on "," and " or ", plus a regular plural.
  *   <li>every form with Latin-1 accents also gets its accent-free spelling (Bogotá, Bogota).
  *   <li>{@link #REMOVED} drops generated forms that are ambiguous or wrong; then a form still
- *       claimed by several countries stays with the only sovereign one among them
- *       (American: USA, not Northern Mariana Islands) or, if there is none or several
- *       (Congolese, Dominican), is dropped from all.
+ *       claimed by several countries stays with the only sovereign one among them (American: USA,
+ *       not Northern Mariana Islands) or, if there is none or several (Congolese, Dominican), is
+ *       dropped from all.
  *   <li>{@link #EXTRA_ALIASES}, {@link #EXTRA_METONYMS}, {@link #EXTRA_DEMONYMS}: deliberate hand
  *       additions (US, U.S., UK, Britain, White House, Kremlin...). They must not collide.
  *   <li>inside one row a form is kept only in its strongest column: alias, then metonym, then
@@ -179,8 +179,15 @@ public final class CountryRegistryGenerator {
   /** Demonyms without an "+s" plural that the ending rule does not catch. */
   static final Set<String> NO_PLURAL =
       Set.of(
-          "Burkinabe", "Djibouti", "Gibraltar", "I-Kiribati", "Malagasy", "Mosotho", "Motswana",
-          "Ni-Vanuatu", "Vatican");
+          "Burkinabe",
+          "Djibouti",
+          "Gibraltar",
+          "I-Kiribati",
+          "Malagasy",
+          "Mosotho",
+          "Motswana",
+          "Ni-Vanuatu",
+          "Vatican");
 
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}");
   private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)\\s*");
@@ -453,8 +460,8 @@ public final class CountryRegistryGenerator {
 
   /** The accent-free ASCII spelling of a form with accents (Bogotá: Bogota), else null. */
   static String fold(String form) {
-    String folded = COMBINING_MARKS.matcher(Normalizer.normalize(form, Normalizer.Form.NFD))
-        .replaceAll("");
+    String folded =
+        COMBINING_MARKS.matcher(Normalizer.normalize(form, Normalizer.Form.NFD)).replaceAll("");
     if (folded.equals(form) || folded.chars().anyMatch(c -> c > 0x7F)) {
       return null;
     }

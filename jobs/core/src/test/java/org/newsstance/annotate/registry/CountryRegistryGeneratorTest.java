@@ -144,8 +144,7 @@ class CountryRegistryGeneratorTest {
   void noAliasIsAnIsoCodeUnlessAddedByHand() {
     for (Row country : Registry.COUNTRIES.values()) {
       String cca3 = country.actorId().substring("country:".length()).toUpperCase(Locale.ROOT);
-      List<String> handAdded =
-          CountryRegistryGenerator.EXTRA_ALIASES.getOrDefault(cca3, List.of());
+      List<String> handAdded = CountryRegistryGenerator.EXTRA_ALIASES.getOrDefault(cca3, List.of());
       for (String form : country.forms()) {
         if (SHORT_CODE.matcher(form).matches()) {
           assertThat(handAdded)
@@ -223,9 +222,7 @@ class CountryRegistryGeneratorTest {
         // No lower-case-only form: it would match common words ("us", "chad", "may").
         boolean capitalOrDigit =
             form.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-        assertThat(capitalOrDigit)
-            .as("%s: form '%s' has no capital letter", id, form)
-            .isTrue();
+        assertThat(capitalOrDigit).as("%s: form '%s' has no capital letter", id, form).isTrue();
       }
     }
     for (Row country : Registry.COUNTRIES.values()) {
@@ -285,8 +282,7 @@ class CountryRegistryGeneratorTest {
   void accentedFormsOfActorsAlsoHaveTheirAccentFreeSpelling() {
     for (Row row : Registry.ACTORS.values()) {
       for (String form : row.forms()) {
-        String folded =
-            Normalizer.normalize(form, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = Normalizer.normalize(form, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         if (!folded.equals(form)) {
           assertThat(row.forms())
               .as("%s: accent-free '%s'", row.actorId(), folded)
@@ -357,8 +353,7 @@ class CountryRegistryGeneratorTest {
   // ---------------------------------------------------------------- helpers
 
   private static List<Row> allRows() {
-    return Stream.concat(
-            Registry.COUNTRIES.values().stream(), Registry.ACTORS.values().stream())
+    return Stream.concat(Registry.COUNTRIES.values().stream(), Registry.ACTORS.values().stream())
         .toList();
   }
 
@@ -376,7 +371,8 @@ class CountryRegistryGeneratorTest {
   /** Rows of a registry file by actor_id, in file order; fails on a duplicate id. */
   private static Map<String, Row> read(Path file) {
     CSVFormat format =
-        CountryRegistryGenerator.CSV.builder()
+        CountryRegistryGenerator.CSV
+            .builder()
             .setHeader(CountryRegistryGenerator.HEADER.toArray(String[]::new))
             .setSkipHeaderRecord(true)
             .get();
@@ -416,7 +412,7 @@ class CountryRegistryGeneratorTest {
       configured = System.getenv("NEWSSTANCE_COUNTRIES_JSON");
     }
     if (configured == null || configured.isBlank()) {
-      configured = "/work/shared/reference/countries/countries.json";
+      return projectRoot().resolve("seeds/reference/countries/countries.json");
     }
     return Path.of(configured);
   }

@@ -26,8 +26,8 @@ import org.newsstance.segment.Token;
 
 /**
  * The staging row of one analysed document: its row of every table, nested. The analysis runs once
- * and is written once; each published table is then cut out of this by {@code explode}, so no NLP is
- * ever recomputed to write a second table. Values are placed in the declared column order.
+ * and is written once; each published table is then cut out of this by {@code explode}, so no NLP
+ * is ever recomputed to write a second table. Values are placed in the declared column order.
  */
 public final class AnalysisRows {
   public static final String PROCESSED = "processed";
@@ -38,8 +38,10 @@ public final class AnalysisRows {
           List.of(
               DataTypes.createStructField("status", StringType, false),
               DataTypes.createStructField("document", Tables.DOCUMENTS.schema(), true),
-              DataTypes.createStructField("paragraphs", createArrayType(Tables.PARAGRAPHS.schema(), false), true),
-              DataTypes.createStructField("sentences", createArrayType(Tables.SENTENCES.schema(), false), true),
+              DataTypes.createStructField(
+                  "paragraphs", createArrayType(Tables.PARAGRAPHS.schema(), false), true),
+              DataTypes.createStructField(
+                  "sentences", createArrayType(Tables.SENTENCES.schema(), false), true),
               DataTypes.createStructField("quarantine", Tables.QUARANTINE.schema(), true)));
 
   private AnalysisRows() {}
@@ -47,7 +49,8 @@ public final class AnalysisRows {
   public static Row processed(DocumentAnalysis analysis, String runId) {
     RawDocument doc = analysis.document();
     Instant publishedAt = PublishedDates.parse(doc.publishedAt()).orElse(null);
-    Date date = publishedAt == null ? null : Date.valueOf(publishedAt.atZone(ZoneOffset.UTC).toLocalDate());
+    Date date =
+        publishedAt == null ? null : Date.valueOf(publishedAt.atZone(ZoneOffset.UTC).toLocalDate());
     List<String> degraded = new ArrayList<>(analysis.degraded());
     LinkedHashMap<String, String> extra = new LinkedHashMap<>(doc.extra());
     if (doc.publishedAt() != null && publishedAt == null) {
@@ -56,16 +59,33 @@ public final class AnalysisRows {
     }
     Row document =
         RowFactory.create(
-            doc.docId(), analysis.contentHash(), doc.idSource(), doc.title(), doc.source(),
-            publishedAt == null ? null : Timestamp.from(publishedAt), doc.text(), doc.text().length(),
-            analysis.paragraphs().size(), analysis.sentences().size(), analysis.tokenCount(), RowValues.map(extra),
-            doc.origin(), RowValues.seq(degraded), runId, date);
+            doc.docId(),
+            analysis.contentHash(),
+            doc.idSource(),
+            doc.title(),
+            doc.source(),
+            publishedAt == null ? null : Timestamp.from(publishedAt),
+            doc.text(),
+            doc.text().length(),
+            analysis.paragraphs().size(),
+            analysis.sentences().size(),
+            analysis.tokenCount(),
+            RowValues.map(extra),
+            doc.origin(),
+            RowValues.seq(degraded),
+            runId,
+            date);
     return RowFactory.create(
-        PROCESSED, document, RowValues.seq(paragraphs(analysis, date)), RowValues.seq(sentences(analysis, date)), null);
+        PROCESSED,
+        document,
+        RowValues.seq(paragraphs(analysis, date)),
+        RowValues.seq(sentences(analysis, date)),
+        null);
   }
 
   public static Row quarantined(Quarantined q, String runId) {
-    Row quarantine = RowFactory.create(q.origin(), q.docId(), q.reason().code(), q.detail(), q.excerpt(), runId);
+    Row quarantine =
+        RowFactory.create(q.origin(), q.docId(), q.reason().code(), q.detail(), q.excerpt(), runId);
     return RowFactory.create(QUARANTINED, null, null, null, quarantine);
   }
 
@@ -76,8 +96,15 @@ public final class AnalysisRows {
     for (Paragraph p : analysis.paragraphs()) {
       rows.add(
           RowFactory.create(
-              analysis.document().docId(), p.paragraphIdx(), p.kind().code(), p.section(),
-              p.charBegin(), p.charEnd(), p.text(), sentencesPerParagraph[p.paragraphIdx()], date));
+              analysis.document().docId(),
+              p.paragraphIdx(),
+              p.kind().code(),
+              p.section(),
+              p.charBegin(),
+              p.charEnd(),
+              p.text(),
+              sentencesPerParagraph[p.paragraphIdx()],
+              date));
     }
     return rows;
   }
@@ -91,8 +118,16 @@ public final class AnalysisRows {
       }
       rows.add(
           RowFactory.create(
-              analysis.document().docId(), s.sentenceIdx(), s.paragraphIdx(), s.charBegin(),
-              s.charEnd(), s.text(), s.tokens().size(), RowValues.seq(tokens), s.degraded(), date));
+              analysis.document().docId(),
+              s.sentenceIdx(),
+              s.paragraphIdx(),
+              s.charBegin(),
+              s.charEnd(),
+              s.text(),
+              s.tokens().size(),
+              RowValues.seq(tokens),
+              s.degraded(),
+              date));
     }
     return rows;
   }

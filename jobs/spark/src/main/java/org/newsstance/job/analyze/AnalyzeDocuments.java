@@ -13,8 +13,8 @@ import org.newsstance.ingest.RawDocument;
 
 /**
  * Analyses the documents of one partition on an executor. Carries only serializable settings; the
- * CoreNLP pipelines come from the JVM-wide holder, so a partition costs no model loading. A document
- * whose analysis throws is quarantined and the partition goes on.
+ * CoreNLP pipelines come from the JVM-wide holder, so a partition costs no model loading. A
+ * document whose analysis throws is quarantined and the partition goes on.
  */
 public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
   private final AnalysisSettings settings;
@@ -50,8 +50,12 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
       return AnalysisRows.processed(analyzer.analyze(doc), runId);
     } catch (RuntimeException e) {
       Quarantined failed =
-          Quarantined.of(doc.origin(), QuarantineReason.ANALYSIS_FAILED,
-                  "the analysis threw " + e + "; the run went on without this document — report it with the excerpt",
+          Quarantined.of(
+                  doc.origin(),
+                  QuarantineReason.ANALYSIS_FAILED,
+                  "the analysis threw "
+                      + e
+                      + "; the run went on without this document — report it with the excerpt",
                   doc.text())
               .withDocId(doc.docId());
       return AnalysisRows.quarantined(failed, runId);

@@ -11,7 +11,13 @@ final class DocumentRows {
   static RawDocument toDocument(Row row) {
     Map<String, String> extra = row.getJavaMap(row.fieldIndex("extra"));
     return new RawDocument(
-        row.getAs("doc_id"), row.getAs("id_source"), row.getAs("title"), row.getAs("source"),
-        row.getAs("published_at"), row.getAs("text"), extra, row.getAs("origin"));
+        row.getAs("doc_id"),
+        row.getAs("id_source"),
+        row.getAs("title"),
+        row.getAs("source"),
+        row.getAs("published_at"),
+        row.getAs("text"),
+        extra,
+        row.getAs("origin"));
   }
 }

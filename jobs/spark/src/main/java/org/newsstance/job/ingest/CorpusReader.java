@@ -39,7 +39,8 @@ public final class CorpusReader {
   private final InputFormat forcedFormat;
   private final ColumnMapping mapping;
 
-  public CorpusReader(SparkSession spark, String input, InputFormat forcedFormat, ColumnMapping mapping) {
+  public CorpusReader(
+      SparkSession spark, String input, InputFormat forcedFormat, ColumnMapping mapping) {
     this.spark = spark;
     this.input = input;
     this.forcedFormat = forcedFormat;
@@ -52,7 +53,8 @@ public final class CorpusReader {
     String rootUri = root.toString();
     boolean parquet =
         forcedFormat == InputFormat.PARQUET
-            || (forcedFormat == null && root.getName().toLowerCase(Locale.ROOT).endsWith(".parquet"));
+            || (forcedFormat == null
+                && root.getName().toLowerCase(Locale.ROOT).endsWith(".parquet"));
     Dataset<Row> records = parquet ? readParquet(rootUri) : readFiles(rootUri);
     return quarantineDuplicateIds(records).drop("pair_key", "content");
   }
@@ -82,7 +84,10 @@ public final class CorpusReader {
     Dataset<Row> articles = raw.filter(kind.equalTo(IngestRows.ARTICLE));
     Dataset<Row> sidecars =
         raw.filter(kind.equalTo(IngestRows.SIDECAR))
-            .select(col("pair_key").as("sidecar_key"), col("content").as("sidecar"), col("origin").as("sidecar_origin"));
+            .select(
+                col("pair_key").as("sidecar_key"),
+                col("content").as("sidecar"),
+                col("origin").as("sidecar_origin"));
     // Distinct column names: both sides derive from one scan, and a join on one shared column
     // would compare the column with itself.
     Dataset<Row> decoded =
@@ -98,7 +103,8 @@ public final class CorpusReader {
                 col("sidecar_origin").as("origin_path"),
                 lit(0L).as("origin_record"),
                 lit(QuarantineReason.MISSING_TEXT.code()).as("reason"),
-                lit("a metadata sidecar without its article (NAME.txt beside NAME.meta.json); add the article or remove the sidecar").as("detail"));
+                lit("a metadata sidecar without its article (NAME.txt beside NAME.meta.json); add the article or remove the sidecar")
+                    .as("detail"));
     return raw.filter(kind.isin(IngestRows.DOCUMENT, IngestRows.QUARANTINE))
         .unionByName(decoded)
         .unionByName(orphanSidecars, true);
@@ -106,11 +112,17 @@ public final class CorpusReader {
 
   private Dataset<Row> readParquet(String rootUri) {
     Dataset<Row> table =
-        spark.read().option("recursiveFileLookup", "true").parquet(rootUri)
+        spark
+            .read()
+            .option("recursiveFileLookup", "true")
+            .parquet(rootUri)
             .withColumn(ReadParquetRows.FILE_COLUMN, functions.input_file_name());
     Column[] asText =
-        Arrays.stream(table.columns()).map(c -> col("`" + c + "`").cast("string").as(c)).toArray(Column[]::new);
-    return table.select(asText)
+        Arrays.stream(table.columns())
+            .map(c -> col("`" + c + "`").cast("string").as(c))
+            .toArray(Column[]::new);
+    return table
+        .select(asText)
         .mapPartitions(new ReadParquetRows(rootUri, mapping), Encoders.row(IngestRows.SCHEMA));
   }
 
@@ -121,7 +133,8 @@ public final class CorpusReader {
         Window.partitionBy(col("doc_id"))
             .orderBy(col("origin_path"), col("origin_record"), sha2(col("text"), 256));
     Dataset<Row> documents =
-        records.filter(isDocument)
+        records
+            .filter(isDocument)
             .withColumn("_rank", row_number().over(byId))
             .withColumn("_first", first(col("origin")).over(byId));
     Column duplicate = col("_rank").gt(1);
@@ -131,10 +144,15 @@ public final class CorpusReader {
             .withColumn("reason", when(duplicate, lit(QuarantineReason.DUPLICATE_ID.code())))
             .withColumn(
                 "detail",
-                when(duplicate,
-                    concat(lit("doc_id '"), col("doc_id"), lit("' is already used by "), col("_first"),
-                        lit("; ids must be unique, so the first (by input path and line) was kept")))
-            )
+                when(
+                    duplicate,
+                    concat(
+                        lit("doc_id '"),
+                        col("doc_id"),
+                        lit("' is already used by "),
+                        col("_first"),
+                        lit(
+                            "; ids must be unique, so the first (by input path and line) was kept"))))
             .withColumn("excerpt", when(duplicate, functions.substring(col("text"), 1, 200)))
             .withColumn("text", when(duplicate, lit(null)).otherwise(col("text")))
             .drop("_rank", "_first");

@@ -57,20 +57,61 @@ final class IngestRows {
   static Row of(IngestRecord record, String originPath, long originRecord) {
     if (record instanceof RawDocument d) {
       return RowFactory.create(
-          DOCUMENT, d.docId(), d.idSource(), d.title(), d.source(), d.publishedAt(), d.text(),
-          RowValues.map(d.extra()), d.origin(), originPath, originRecord,
-          null, null, null, null, null);
+          DOCUMENT,
+          d.docId(),
+          d.idSource(),
+          d.title(),
+          d.source(),
+          d.publishedAt(),
+          d.text(),
+          RowValues.map(d.extra()),
+          d.origin(),
+          originPath,
+          originRecord,
+          null,
+          null,
+          null,
+          null,
+          null);
     }
     Quarantined q = (Quarantined) record;
     return RowFactory.create(
-        QUARANTINE, q.docId(), null, null, null, null, null, null, q.origin(), originPath,
-        originRecord, q.reason().code(), q.detail(), q.excerpt(), null, null);
+        QUARANTINE,
+        q.docId(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        q.origin(),
+        originPath,
+        originRecord,
+        q.reason().code(),
+        q.detail(),
+        q.excerpt(),
+        null,
+        null);
   }
 
   /** A text-corpus file (article or sidecar) whose decoding waits until it is paired. */
   static Row file(String kind, String relativePath, String pairKey, byte[] content) {
     return RowFactory.create(
-        kind, null, null, null, null, null, null, null, relativePath, relativePath, 0L,
-        null, null, null, pairKey, content);
+        kind,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        relativePath,
+        relativePath,
+        0L,
+        null,
+        null,
+        null,
+        pairKey,
+        content);
   }
 }

@@ -5,8 +5,9 @@ final class InputPaths {
   private InputPaths() {}
 
   /**
-   * The part of {@code fileUri} below {@code rootUri}; the file name when the root is the file itself.
-   * Hadoop may render {@code file:/x} or {@code file:///x}, so both are compared without scheme slashes.
+   * The part of {@code fileUri} below {@code rootUri}; the file name when the root is the file
+   * itself. Hadoop may render {@code file:/x} or {@code file:///x}, so both are compared without
+   * scheme slashes.
    */
   static String relativize(String rootUri, String fileUri) {
     String root = normalise(rootUri);

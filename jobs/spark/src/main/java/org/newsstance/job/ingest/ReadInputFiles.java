@@ -17,8 +17,8 @@ import scala.Tuple2;
 
 /**
  * Turns one input file into ingest rows on an executor. JSON Lines and CSV are streamed record by
- * record; text articles and their sidecars are passed on as bytes to be paired by name. Carries only
- * serializable settings.
+ * record; text articles and their sidecars are passed on as bytes to be paired by name. Carries
+ * only serializable settings.
  */
 final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
   private final String rootUri;
@@ -48,8 +48,13 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
       };
     } catch (UncheckedIOException | IllegalStateException e) {
       Quarantined q =
-          Quarantined.of(relative, QuarantineReason.UNREADABLE,
-              "could not read the file: " + e.getMessage() + "; check that it exists and is readable", "");
+          Quarantined.of(
+              relative,
+              QuarantineReason.UNREADABLE,
+              "could not read the file: "
+                  + e.getMessage()
+                  + "; check that it exists and is readable",
+              "");
       return List.of(IngestRows.of(q, relative, 0)).iterator();
     }
   }
@@ -61,9 +66,12 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
 
   private static Row parquetInTextCorpus(String relative) {
     Quarantined q =
-        Quarantined.of(relative, QuarantineReason.UNREADABLE,
+        Quarantined.of(
+            relative,
+            QuarantineReason.UNREADABLE,
             "a Parquet file inside a text/JSON/CSV corpus folder is not read; run the job with --input"
-                + " pointing at the Parquet file or folder (or --format parquet)", "");
+                + " pointing at the Parquet file or folder (or --format parquet)",
+            "");
     return IngestRows.of(q, relative, 0);
   }
 
@@ -95,5 +103,4 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
       // the stream was fully read; a failure to close it loses nothing
     }
   }
-
 }

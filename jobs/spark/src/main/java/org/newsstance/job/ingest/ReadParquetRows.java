@@ -9,9 +9,9 @@ import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.ingest.RecordBuilder;
 
 /**
- * Maps rows of a Parquet corpus through the same {@link RecordBuilder} as JSON Lines and CSV, so the
- * column mapping and the quarantine rules are identical. Expects all columns cast to string and a
- * {@code _file} column naming the source file.
+ * Maps rows of a Parquet corpus through the same {@link RecordBuilder} as JSON Lines and CSV, so
+ * the column mapping and the quarantine rules are identical. Expects all columns cast to string and
+ * a {@code _file} column naming the source file.
  */
 final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
   static final String FILE_COLUMN = "_file";
