@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.newsstance.ingest.Hashes;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.segment.Chunk;
 import org.newsstance.segment.Paragraph;
 import org.newsstance.segment.ParagraphSplitter;
 import org.newsstance.segment.Sentence;
@@ -21,20 +22,29 @@ import org.newsstance.segment.SentenceSegmenter;
 public final class DocumentAnalyzer {
   private final ParagraphSplitter paragraphSplitter;
   private final SentenceSegmenter segmenter;
+  private final int windowChars;
 
   public DocumentAnalyzer(AnalysisSettings settings) {
     this.paragraphSplitter = new ParagraphSplitter(settings.paragraphMode());
     this.segmenter = new SentenceSegmenter(settings.segmentation(), settings.maxSentenceTokens());
+    this.windowChars = settings.windowChars();
   }
 
   public DocumentAnalysis analyze(RawDocument document) {
     List<Paragraph> paragraphs = paragraphSplitter.split(document.text());
     List<Sentence> sentences = new ArrayList<>();
-    for (Paragraph paragraph : paragraphs) {
-      Annotation annotation = segmenter.annotate(paragraph);
-      sentences.addAll(segmenter.sentences(paragraph, annotation, sentences.size()));
-    }
     TreeSet<String> degraded = new TreeSet<>();
+    for (Paragraph paragraph : paragraphs) {
+      List<Chunk> chunks = Chunk.of(paragraph, windowChars);
+      if (chunks.size() > 1) {
+        degraded.add("long_paragraph");
+      }
+      for (Chunk chunk : chunks) {
+        Annotation annotation = segmenter.annotate(chunk);
+        sentences.addAll(segmenter.sentences(chunk, annotation, sentences.size()));
+      }
+    }
+
     sentences.stream().map(Sentence::degraded).filter(Objects::nonNull).forEach(degraded::add);
     return new DocumentAnalysis(
         document, Hashes.sha256Hex(document.text()), paragraphs, sentences, List.copyOf(degraded));

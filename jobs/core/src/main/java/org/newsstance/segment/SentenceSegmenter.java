@@ -3,7 +3,6 @@ package org.newsstance.segment;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,8 @@ import org.newsstance.nlp.CoreNlpPipelines;
 import org.newsstance.nlp.NlpSettings;
 
 /**
- * Splits paragraphs into sentences and tokens with CoreNLP's tokenizer and sentence splitter. Each
- * paragraph is one CoreNLP document, so no sentence crosses a paragraph boundary.
+ * Splits chunks of paragraphs into sentences and tokens with CoreNLP's tokenizer and sentence
+ * splitter. Each chunk is one CoreNLP document, so no sentence crosses a paragraph boundary.
  */
 public final class SentenceSegmenter {
   private final NlpSettings settings;
@@ -28,19 +27,17 @@ public final class SentenceSegmenter {
     this.maxSentenceTokens = maxSentenceTokens;
   }
 
-  /** The annotated CoreNLP document for one paragraph; offsets are relative to the paragraph. */
-  public Annotation annotate(Paragraph paragraph) {
-    StanfordCoreNLP pipeline = CoreNlpPipelines.get(settings);
-    Annotation annotation = new Annotation(paragraph.text());
-    pipeline.annotate(annotation);
+  /** The annotated CoreNLP document for one chunk; its offsets are relative to the chunk. */
+  public Annotation annotate(Chunk chunk) {
+    Annotation annotation = new Annotation(chunk.text());
+    CoreNlpPipelines.get(settings).annotate(annotation);
     return annotation;
   }
 
-  /** The sentences of an annotated paragraph, numbered on from {@code firstSentenceIdx}. */
-  public List<Sentence> sentences(
-      Paragraph paragraph, Annotation annotation, int firstSentenceIdx) {
+  /** The sentences of an annotated chunk, numbered on from {@code firstSentenceIdx}. */
+  public List<Sentence> sentences(Chunk chunk, Annotation annotation, int firstSentenceIdx) {
     List<Sentence> sentences = new ArrayList<>();
-    int base = paragraph.charBegin();
+    int base = chunk.begin();
     for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
@@ -51,18 +48,17 @@ public final class SentenceSegmenter {
         int begin = label.beginPosition();
         int end = label.endPosition();
         tokens.add(
-            new Token(
-                tokens.size(), paragraph.text().substring(begin, end), base + begin, base + end));
+            new Token(tokens.size(), chunk.text().substring(begin, end), base + begin, base + end));
       }
       int begin = tokens.get(0).charBegin();
       int end = tokens.get(tokens.size() - 1).charEnd();
       sentences.add(
           new Sentence(
               firstSentenceIdx + sentences.size(),
-              paragraph.paragraphIdx(),
+              chunk.paragraph().paragraphIdx(),
               begin,
               end,
-              paragraph.text().substring(begin - base, end - base),
+              chunk.text().substring(begin - base, end - base),
               tokens,
               tokens.size() > maxSentenceTokens ? "long_sentence" : null));
     }

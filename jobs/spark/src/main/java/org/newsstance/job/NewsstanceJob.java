@@ -77,7 +77,11 @@ public final class NewsstanceJob {
     double t1 = progress.secondsSinceStart();
     AnalysisSettings settings =
         new AnalysisSettings(
-            config.paragraphMode(), NlpSettings.segmentation(), config.maxSentenceTokens());
+            config.paragraphMode(),
+            NlpSettings.segmentation(),
+            config.maxSentenceTokens(),
+            AnalysisSettings.DEFAULT_WINDOW_CHARS);
+
     Dataset<Row> analysis =
         stage(
             runId,
