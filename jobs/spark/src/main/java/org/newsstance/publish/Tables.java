@@ -103,8 +103,7 @@ public final class Tables {
               required(
                   "degraded",
                   createArrayType(StringType, false),
-                  "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; unparsed_published_at: the raw value is kept in extra); empty when none.
-"),
+                  "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; unparsed_published_at: the raw value is kept in extra); empty when none."),
               required(
                   "run_id", StringType, "The run that processed this version of the document."),
               publishedDate()),
