@@ -1,0 +1,112 @@
+package org.newsstance.job;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsstance.ingest.ColumnMapping;
+import org.newsstance.ingest.InputFormat;
+import org.newsstance.publish.Tables;
+import org.newsstance.segment.ParagraphMode;
+import org.newsstance.testing.SparkTest;
+
+/** Corpora in the shapes users bring: a PerSenT-like CSV with mapped columns, and Parquet. */
+class InputFormatsTest extends SparkTest {
+  @TempDir Path work;
+
+  @Test
+  void perSenTLikeCsvLoadsWithMappedColumnsInLineMode() throws Exception {
+    Path csv = work.resolve("dev.csv");
+    Files.writeString(
+        csv,
+        "DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,TRUE_SENTIMENT\n"
+            + "3360,AS VALUES DROP,Benjamin Koellmann,\"In 2006 Benjamin Koellmann bought a condominium in Miami Beach.\n"
+            + " \"\"People like me are beginning to feel like suckers \"\" Koellmann said.\n"
+            + " Walking away he knows is not without peril.\",Negative\n",
+        UTF_8);
+    RunConfig config =
+        new RunConfig(
+            csv.toString(),
+            work.resolve("out").toString(),
+            null,
+            ParagraphMode.LINE,
+            new ColumnMapping("DOCUMENT_INDEX", "TITLE", "source", "published_at", "DOCUMENT"),
+            0,
+            120,
+            3);
+    RunSummary summary = run(config);
+
+    assertThat(summary.processed()).isEqualTo(1);
+    Row doc = table(work.resolve("out"), Tables.DOCUMENTS).first();
+    assertThat(doc.<String>getAs("doc_id")).isEqualTo("3360");
+    assertThat(doc.<String>getAs("title")).isEqualTo("AS VALUES DROP");
+    assertThat(doc.<String>getAs("source")).isNull();
+    assertThat(doc.<Object>getAs("published_date")).isNull();
+    assertThat(doc.getJavaMap(doc.fieldIndex("extra")))
+        .containsEntry("TARGET_ENTITY", "Benjamin Koellmann")
+        .containsEntry("TRUE_SENTIMENT", "Negative");
+    List<Row> paragraphs =
+        table(work.resolve("out"), Tables.PARAGRAPHS).orderBy("paragraph_idx").collectAsList();
+    assertThat(paragraphs).extracting(r -> r.<String>getAs("kind")).containsOnly("body");
+    assertThat(paragraphs).hasSize(3);
+    assertThat(paragraphs.get(1).<String>getAs("text")).startsWith("\"People like me");
+  }
+
+  @Test
+  void parquetCorpusWithTheSameColumns() throws Exception {
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("source", DataTypes.StringType)
+            .add("published_at", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("lang", DataTypes.StringType);
+    List<Row> rows =
+        List.of(
+            RowFactory.create(
+                "p-1",
+                "One",
+                "Wire",
+                "2026-02-06T08:00:00Z",
+                "Iran and the United States resumed talks in Muscat on Friday.",
+                "en"),
+            RowFactory.create("p-2", "Two", "Wire", "2026-02-07", null, "en"));
+    Path parquet = work.resolve("corpus.parquet");
+    spark().createDataFrame(rows, schema).coalesce(1).write().parquet(parquet.toString());
+
+    RunConfig config =
+        new RunConfig(
+            parquet.toString(),
+            work.resolve("out").toString(),
+            InputFormat.PARQUET,
+            ParagraphMode.BLANK_LINE,
+            ColumnMapping.DEFAULT,
+            0,
+            120,
+            3);
+    RunSummary summary = run(config);
+
+    assertThat(summary.input()).isEqualTo(2);
+    assertThat(summary.processed()).isEqualTo(1);
+    assertThat(summary.quarantined()).isEqualTo(1);
+    Row doc = table(work.resolve("out"), Tables.DOCUMENTS).first();
+    assertThat(doc.<String>getAs("doc_id")).isEqualTo("p-1");
+    assertThat(doc.getAs("published_date").toString()).isEqualTo("2026-02-06");
+    assertThat(doc.getJavaMap(doc.fieldIndex("extra"))).containsEntry("lang", "en");
+    Row q =
+        table(work.resolve("out"), Tables.QUARANTINE)
+            .filter(col("reason").equalTo("missing_text"))
+            .first();
+    assertThat(q.<String>getAs("origin")).contains("#id=p-2");
+  }
+}
