@@ -85,6 +85,13 @@ public final class CandidateFinder {
     return candidates;
   }
 
+  private static boolean hasCapitalAfterParticle(String word) {
+    int dash = word.indexOf('-');
+    return dash > 0
+        && dash + 1 < word.length()
+        && Character.isUpperCase(word.codePointAt(dash + 1));
+  }
+
   private static boolean overlaps(boolean[] taken, int begin, int end) {
     for (int i = begin; i < end; i++) {
       if (taken[i]) {
@@ -100,7 +107,12 @@ public final class CandidateFinder {
    */
   private static boolean looksLikeActorName(
       List<CoreLabel> tokens, int begin, int end, String ner) {
-    if (!Character.isUpperCase(tokens.get(begin).originalText().codePointAt(0))) {
+    // Names may open with a lower-case particle ("al-Maliki", "bin Salman", "van der Leyen").
+    if (tokens.subList(begin, end).stream()
+        .noneMatch(
+            t ->
+                Character.isUpperCase(t.originalText().codePointAt(0))
+                    || hasCapitalAfterParticle(t.originalText()))) {
       return false;
     }
     if ("ORGANIZATION".equals(ner)
