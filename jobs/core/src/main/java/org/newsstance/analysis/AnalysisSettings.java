@@ -11,6 +11,7 @@ import org.newsstance.segment.ParagraphMode;
  *
  * @param light the pipeline every sentence gets (tokens, POS, lemmas, NER)
  * @param parsing the pipeline sentences with actors get on top (parse, RNTN sentiment)
+ * @param coreference coreference over the parsed sentences of a document
  * @param maxSentenceTokens longer sentences are kept but not parsed (marked long_sentence)
  * @param windowChars paragraphs longer than this are segmented in windows of this size (marked
  *     {@code long_paragraph})
@@ -19,6 +20,7 @@ public record AnalysisSettings(
     ParagraphMode paragraphMode,
     NlpSettings light,
     NlpSettings parsing,
+    NlpSettings coreference,
     int maxSentenceTokens,
     int windowChars,
     ActorRegistry registry)
@@ -40,6 +42,7 @@ public record AnalysisSettings(
         mode,
         NlpSettings.light(),
         NlpSettings.parsing(maxSentenceTokens),
+        NlpSettings.coreference(),
         maxSentenceTokens,
         DEFAULT_WINDOW_CHARS,
         registry);

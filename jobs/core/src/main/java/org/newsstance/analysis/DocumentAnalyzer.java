@@ -2,11 +2,13 @@ package org.newsstance.analysis;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.ActorResolver;
 import org.newsstance.annotate.Candidate;
 import org.newsstance.annotate.CandidateFinder;
@@ -34,6 +36,7 @@ public final class DocumentAnalyzer {
   private final SentenceParser parser;
   private final CandidateFinder candidateFinder;
   private final ActorResolver resolver;
+  private final Coreference coreference;
 
   public DocumentAnalyzer(AnalysisSettings settings) {
     this.settings = settings;
@@ -42,6 +45,7 @@ public final class DocumentAnalyzer {
     this.parser = new SentenceParser(settings.parsing());
     this.candidateFinder = new CandidateFinder(SurfaceFormIndex.of(settings.registry()));
     this.resolver = new ActorResolver(settings.registry());
+    this.coreference = new Coreference(settings.coreference());
   }
 
   public DocumentAnalysis analyze(RawDocument document) {
@@ -55,6 +59,11 @@ public final class DocumentAnalyzer {
     }
     parser.parse(ParseSelection.select(sentences, candidates, settings.maxSentenceTokens()));
     ResolvedActors actors = resolver.resolve(sentences, candidates);
+    List<ActorMention> mentions = new ArrayList<>(actors.mentions());
+    mentions.addAll(coreference.link(sentences, actors.mentions()));
+    mentions.sort(
+        Comparator.comparingInt(ActorMention::sentenceIdx)
+            .thenComparingInt(ActorMention::tokenBegin));
 
     sentences.stream()
         .map(s -> s.sentence().degraded())
@@ -66,7 +75,7 @@ public final class DocumentAnalyzer {
         paragraphs,
         sentences.stream().map(AnnotatedSentence::sentence).toList(),
         List.copyOf(degraded),
-        actors.mentions(),
+        mentions,
         actors.discovered());
   }
 

@@ -65,6 +65,22 @@ public record NlpSettings(TreeMap<String, String> properties) implements Seriali
             "parse.binaryTrees", "true"));
   }
 
+  /**
+   * CoreNLP's statistical coreference (mention detection from the dependencies the parse provides),
+   * over the parsed sentences of a document. Candidate antecedents are limited to the 8 nearest
+   * mentions (40 with a string match) instead of 50 and 500: measured on 40 PerSenT articles, that
+   * cuts coreference CPU time 3x (from ~3.4x to ~1x the parse) and changes the chains by under 2 %.
+   */
+  public static NlpSettings coreference() {
+    return of(
+        Map.of(
+            "annotators", "coref",
+            "enforceRequirements", "false",
+            "coref.algorithm", "statistical",
+            "coref.maxMentionDistance", "8",
+            "coref.maxMentionDistanceWithStringMatch", "40"));
+  }
+
   public static final String POS_MODEL =
       "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
   public static final String NER_MODEL =

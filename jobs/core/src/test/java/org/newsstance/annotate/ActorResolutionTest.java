@@ -64,4 +64,23 @@ class ActorResolutionTest {
     assertThat(actorsOf("Both Trump and Khamenei are playing to domestic audiences."))
         .contains("Khamenei=person:ali-khamenei/registry_surname");
   }
+
+  @Test
+  void pronounsAcrossParagraphsFollowTheirCoreferenceChain() {
+    DocumentAnalysis analysis =
+        Analyses.analyze(
+            "Abbas Araghchi arrived in Muscat on Friday for the talks.\n\n"
+                + "He said the delegation would discuss only the nuclear file.");
+    assertThat(analysis.mentions())
+        .extracting(
+            m ->
+                m.paragraphIdx()
+                    + ":"
+                    + m.surface()
+                    + "="
+                    + m.actorId()
+                    + "/"
+                    + m.resolution().code())
+        .contains("1:He=person:abbas-araghchi/coref");
+  }
 }
