@@ -1,6 +1,7 @@
 package org.newsstance.analysis;
 
 import java.io.Serializable;
+import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.nlp.NlpSettings;
 import org.newsstance.segment.ParagraphMode;
 
@@ -8,12 +9,19 @@ import org.newsstance.segment.ParagraphMode;
  * Everything that decides what the analysis of a document produces. Serializable and small: Spark
  * tasks carry this to executors, never a pipeline or a model.
  *
- * @param maxSentenceTokens longer sentences are kept but get reduced analysis (marked degraded)
+ * @param light the pipeline every sentence gets (tokens, POS, lemmas, NER)
+ * @param parsing the pipeline sentences with actors get on top (parse, RNTN sentiment)
+ * @param maxSentenceTokens longer sentences are kept but not parsed (marked long_sentence)
  * @param windowChars paragraphs longer than this are segmented in windows of this size (marked
  *     {@code long_paragraph})
  */
 public record AnalysisSettings(
-    ParagraphMode paragraphMode, NlpSettings segmentation, int maxSentenceTokens, int windowChars)
+    ParagraphMode paragraphMode,
+    NlpSettings light,
+    NlpSettings parsing,
+    int maxSentenceTokens,
+    int windowChars,
+    ActorRegistry registry)
     implements Serializable {
 
   /** 120 tokens is ~5× a typical news sentence; past it, parse cost climbs steeply. */
@@ -22,8 +30,18 @@ public record AnalysisSettings(
   /** ~3,500 tokens: far above any real paragraph, small enough to bound one CoreNLP call. */
   public static final int DEFAULT_WINDOW_CHARS = 20_000;
 
-  public static AnalysisSettings defaults(ParagraphMode mode) {
+  public static AnalysisSettings defaults(ParagraphMode mode, ActorRegistry registry) {
+    return of(mode, DEFAULT_MAX_SENTENCE_TOKENS, registry);
+  }
+
+  public static AnalysisSettings of(
+      ParagraphMode mode, int maxSentenceTokens, ActorRegistry registry) {
     return new AnalysisSettings(
-        mode, NlpSettings.segmentation(), DEFAULT_MAX_SENTENCE_TOKENS, DEFAULT_WINDOW_CHARS);
+        mode,
+        NlpSettings.light(),
+        NlpSettings.parsing(maxSentenceTokens),
+        maxSentenceTokens,
+        DEFAULT_WINDOW_CHARS,
+        registry);
   }
 }

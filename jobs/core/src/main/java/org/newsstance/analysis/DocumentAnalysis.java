@@ -2,6 +2,9 @@ package org.newsstance.analysis;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.newsstance.annotate.ActorMention;
+import org.newsstance.annotate.registry.Actor;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.segment.Paragraph;
 import org.newsstance.segment.Sentence;
@@ -10,19 +13,24 @@ import org.newsstance.segment.Sentence;
  * All the job learns about one document.
  *
  * @param degraded the reasons, if any, why parts of the document got reduced analysis
+ * @param discoveredActors actors NER found that the registry lacks, by id
  */
 public record DocumentAnalysis(
     RawDocument document,
     String contentHash,
     List<Paragraph> paragraphs,
     List<Sentence> sentences,
-    List<String> degraded)
+    List<String> degraded,
+    List<ActorMention> mentions,
+    Map<String, Actor> discoveredActors)
     implements Serializable {
 
   public DocumentAnalysis {
     paragraphs = List.copyOf(paragraphs);
     sentences = List.copyOf(sentences);
     degraded = List.copyOf(degraded);
+    mentions = List.copyOf(mentions);
+    discoveredActors = Map.copyOf(discoveredActors);
   }
 
   public int tokenCount() {

@@ -2,40 +2,78 @@ package org.newsstance.analysis;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.newsstance.annotate.ActorResolver;
+import org.newsstance.annotate.Candidate;
+import org.newsstance.annotate.CandidateFinder;
+import org.newsstance.annotate.ResolvedActors;
+import org.newsstance.annotate.SurfaceFormIndex;
 import org.newsstance.ingest.Hashes;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.segment.AnnotatedSentence;
 import org.newsstance.segment.Chunk;
 import org.newsstance.segment.Paragraph;
 import org.newsstance.segment.ParagraphSplitter;
-import org.newsstance.segment.Sentence;
 import org.newsstance.segment.SentenceSegmenter;
 
 /**
- * Runs the NLP of one document: paragraphs, then sentences and tokens. Plain Java: the Spark job
- * calls it from inside {@code mapPartitions}, tests call it directly. Cheap to construct (models
- * live in {@link org.newsstance.nlp.CoreNlpPipelines}); one instance may be used by one thread at a
- * time.
+ * Runs the NLP of one document: segment (paragraphs, sentences, tokens, POS, NER on every sentence)
+ * → annotate (actor candidates; parse only the sentences that may mention one; resolve them to
+ * actors). Plain Java: the Spark job calls it inside {@code mapPartitions}, tests call it directly.
+ * Cheap to construct (models live in {@link org.newsstance.nlp.CoreNlpPipelines}); one instance
+ * serves one thread at a time.
  */
 public final class DocumentAnalyzer {
+  private final AnalysisSettings settings;
   private final ParagraphSplitter paragraphSplitter;
   private final SentenceSegmenter segmenter;
-  private final int windowChars;
+  private final SentenceParser parser;
+  private final CandidateFinder candidateFinder;
+  private final ActorResolver resolver;
 
   public DocumentAnalyzer(AnalysisSettings settings) {
+    this.settings = settings;
     this.paragraphSplitter = new ParagraphSplitter(settings.paragraphMode());
-    this.segmenter = new SentenceSegmenter(settings.segmentation(), settings.maxSentenceTokens());
-    this.windowChars = settings.windowChars();
+    this.segmenter = new SentenceSegmenter(settings.light(), settings.maxSentenceTokens());
+    this.parser = new SentenceParser(settings.parsing());
+    this.candidateFinder = new CandidateFinder(SurfaceFormIndex.of(settings.registry()));
+    this.resolver = new ActorResolver(settings.registry());
   }
 
   public DocumentAnalysis analyze(RawDocument document) {
     List<Paragraph> paragraphs = paragraphSplitter.split(document.text());
-    List<Sentence> sentences = new ArrayList<>();
     TreeSet<String> degraded = new TreeSet<>();
+    List<AnnotatedSentence> sentences = segment(paragraphs, degraded);
+
+    Map<AnnotatedSentence, List<Candidate>> candidates = new LinkedHashMap<>();
+    for (AnnotatedSentence sentence : sentences) {
+      candidates.put(sentence, candidateFinder.find(sentence));
+    }
+    parser.parse(ParseSelection.select(sentences, candidates, settings.maxSentenceTokens()));
+    ResolvedActors actors = resolver.resolve(sentences, candidates);
+
+    sentences.stream()
+        .map(s -> s.sentence().degraded())
+        .filter(Objects::nonNull)
+        .forEach(degraded::add);
+    return new DocumentAnalysis(
+        document,
+        Hashes.sha256Hex(document.text()),
+        paragraphs,
+        sentences.stream().map(AnnotatedSentence::sentence).toList(),
+        List.copyOf(degraded),
+        actors.mentions(),
+        actors.discovered());
+  }
+
+  private List<AnnotatedSentence> segment(List<Paragraph> paragraphs, TreeSet<String> degraded) {
+    List<AnnotatedSentence> sentences = new ArrayList<>();
     for (Paragraph paragraph : paragraphs) {
-      List<Chunk> chunks = Chunk.of(paragraph, windowChars);
+      List<Chunk> chunks = Chunk.of(paragraph, settings.windowChars());
       if (chunks.size() > 1) {
         degraded.add("long_paragraph");
       }
@@ -44,9 +82,6 @@ public final class DocumentAnalyzer {
         sentences.addAll(segmenter.sentences(chunk, annotation, sentences.size()));
       }
     }
-
-    sentences.stream().map(Sentence::degraded).filter(Objects::nonNull).forEach(degraded::add);
-    return new DocumentAnalysis(
-        document, Hashes.sha256Hex(document.text()), paragraphs, sentences, List.copyOf(degraded));
+    return sentences;
   }
 }

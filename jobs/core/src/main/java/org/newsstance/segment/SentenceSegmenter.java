@@ -35,8 +35,9 @@ public final class SentenceSegmenter {
   }
 
   /** The sentences of an annotated chunk, numbered on from {@code firstSentenceIdx}. */
-  public List<Sentence> sentences(Chunk chunk, Annotation annotation, int firstSentenceIdx) {
-    List<Sentence> sentences = new ArrayList<>();
+  public List<AnnotatedSentence> sentences(
+      Chunk chunk, Annotation annotation, int firstSentenceIdx) {
+    List<AnnotatedSentence> sentences = new ArrayList<>();
     int base = chunk.begin();
     for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -48,11 +49,18 @@ public final class SentenceSegmenter {
         int begin = label.beginPosition();
         int end = label.endPosition();
         tokens.add(
-            new Token(tokens.size(), chunk.text().substring(begin, end), base + begin, base + end));
+            new Token(
+                tokens.size(),
+                chunk.text().substring(begin, end),
+                base + begin,
+                base + end,
+                label.lemma(),
+                label.tag(),
+                label.ner()));
       }
       int begin = tokens.get(0).charBegin();
       int end = tokens.get(tokens.size() - 1).charEnd();
-      sentences.add(
+      Sentence sentence =
           new Sentence(
               firstSentenceIdx + sentences.size(),
               chunk.paragraph().paragraphIdx(),
@@ -60,7 +68,8 @@ public final class SentenceSegmenter {
               end,
               chunk.text().substring(begin - base, end - base),
               tokens,
-              tokens.size() > maxSentenceTokens ? "long_sentence" : null));
+              tokens.size() > maxSentenceTokens ? "long_sentence" : null);
+      sentences.add(new AnnotatedSentence(sentence, coreSentence));
     }
     return sentences;
   }

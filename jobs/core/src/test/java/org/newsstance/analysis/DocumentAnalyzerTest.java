@@ -3,7 +3,9 @@ package org.newsstance.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.segment.ParagraphMode;
 import org.newsstance.segment.Sentence;
@@ -12,7 +14,8 @@ import org.newsstance.testing.ProjectFiles;
 
 class DocumentAnalyzerTest {
   private final DocumentAnalyzer analyzer =
-      new DocumentAnalyzer(AnalysisSettings.defaults(ParagraphMode.BLANK_LINE));
+      new DocumentAnalyzer(
+          AnalysisSettings.defaults(ParagraphMode.BLANK_LINE, ActorRegistry.load(List.of())));
 
   private static RawDocument doc(String text) {
     return new RawDocument("d", "given", null, null, null, text, null, "test");

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       QueryCommand.class,
+      CoverageCommand.class,
       SchemasCommand.class,
       CommandLine.HelpCommand.class
     },

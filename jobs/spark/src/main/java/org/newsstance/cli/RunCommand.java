@@ -1,5 +1,7 @@
 package org.newsstance.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsstance.analysis.AnalysisSettings;
@@ -118,6 +120,14 @@ final class RunCommand implements Callable<Integer> {
   int maxSentenceTokens;
 
   @Option(
+      names = "--actors",
+      paramLabel = "CSV",
+      description =
+          "Your own actor registry (seeds/actors/README.md has the format), merged over the default:"
+              + " a row with an existing actor_id replaces it, new ids are added. Repeatable.")
+  List<String> actorFiles = new ArrayList<>();
+
+  @Option(
       names = "--keep-snapshots",
       defaultValue = "3",
       paramLabel = "N",
@@ -134,6 +144,7 @@ final class RunCommand implements Callable<Integer> {
         new ColumnMapping(idColumn, titleColumn, sourceColumn, publishedAtColumn, textColumn),
         partitions,
         maxSentenceTokens,
+        actorFiles,
         keepSnapshots);
   }
 

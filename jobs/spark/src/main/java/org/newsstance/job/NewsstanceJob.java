@@ -19,10 +19,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.job.analyze.AnalysisRows;
 import org.newsstance.job.analyze.AnalyzeDocuments;
 import org.newsstance.job.ingest.CorpusReader;
-import org.newsstance.nlp.NlpSettings;
+import org.newsstance.publish.ActorDimension;
 import org.newsstance.publish.OutputLayout;
 import org.newsstance.publish.RunManifest;
 import org.newsstance.publish.SnapshotPointer;
@@ -42,12 +43,14 @@ public final class NewsstanceJob {
   private final RunConfig config;
   private final Progress progress;
   private final OutputLayout layout;
+  private final ActorRegistry registry;
 
   public NewsstanceJob(SparkSession spark, RunConfig config, Progress progress) {
     this.spark = spark;
     this.config = config;
     this.progress = progress;
     this.layout = new OutputLayout(qualify(new Path(config.output())));
+    this.registry = ActorRegistries.load(config.actorFiles());
   }
 
   public RunSummary run() {
@@ -76,11 +79,7 @@ public final class NewsstanceJob {
 
     double t1 = progress.secondsSinceStart();
     AnalysisSettings settings =
-        new AnalysisSettings(
-            config.paragraphMode(),
-            NlpSettings.segmentation(),
-            config.maxSentenceTokens(),
-            AnalysisSettings.DEFAULT_WINDOW_CHARS);
+        AnalysisSettings.of(config.paragraphMode(), config.maxSentenceTokens(), registry);
 
     Dataset<Row> analysis =
         stage(
@@ -148,6 +147,9 @@ public final class NewsstanceJob {
     tables.put(
         Tables.PARAGRAPHS, processed.select(explode(col("paragraphs")).as("r")).select("r.*"));
     tables.put(Tables.SENTENCES, processed.select(explode(col("sentences")).as("r")).select("r.*"));
+    Dataset<Row> mentions = processed.select(explode(col("actor_mentions")).as("r")).select("r.*");
+    tables.put(Tables.ACTOR_MENTIONS, mentions);
+    tables.put(Tables.ACTORS, ActorDimension.build(spark, registry, mentions));
     tables.put(
         Tables.QUARANTINE,
         ingested

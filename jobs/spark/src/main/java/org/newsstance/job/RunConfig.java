@@ -1,5 +1,6 @@
 package org.newsstance.job;
 
+import java.util.List;
 import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.ingest.InputFormat;
 import org.newsstance.segment.ParagraphMode;
@@ -9,6 +10,7 @@ import org.newsstance.segment.ParagraphMode;
  *
  * @param format the format to force on every input file, or null to detect it from each file name
  * @param partitions how many partitions the analysis uses; 0 chooses from the corpus and cluster
+ * @param actorFiles the user's actor registry files, merged in order over the default registry
  * @param keepSnapshots how many published snapshots to keep, the current one included, so that a
  *     reader still scanning an older snapshot is not cut off by the next run
  */
@@ -20,4 +22,10 @@ public record RunConfig(
     ColumnMapping columns,
     int partitions,
     int maxSentenceTokens,
-    int keepSnapshots) {}
+    List<String> actorFiles,
+    int keepSnapshots) {
+
+  public RunConfig {
+    actorFiles = List.copyOf(actorFiles);
+  }
+}

@@ -1,196 +1,25 @@
 package org.newsstance.publish;
 
-import static org.apache.spark.sql.types.DataTypes.DateType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.TimestampType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createMapType;
-import static org.newsstance.publish.Columns.optional;
-import static org.newsstance.publish.Columns.required;
-import static org.newsstance.publish.Columns.struct;
-
 import java.util.List;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * The output tables, declared once. {@code schemas/} holds these as files (written by {@code
- * bin/newsstance schemas --write}); a test fails when code and files disagree.
+ * The output tables, declared once, in the order runs publish them. {@code schemas/} holds these as
+ * files (written by {@code bin/newsstance schemas --write}); a test fails when code and files
+ * disagree. The declarations live in one class per stage of the pipeline.
  */
 public final class Tables {
   private Tables() {}
 
   public static final String PUBLISHED_DATE = "published_date";
 
-  private static StructField docId() {
-    return required(
-        "doc_id",
-        StringType,
-        "Document id: the input's id, else its path below the corpus root without extension, else sha256- and a hash of the text.");
-  }
-
-  private static StructField publishedDate() {
-    return optional(
-        PUBLISHED_DATE,
-        DateType,
-        "UTC date of published_at; the partition column (null = undated, stored as __HIVE_DEFAULT_PARTITION__).");
-  }
-
-  private static StructField charBegin(String what) {
-    return required(
-        "char_begin",
-        IntegerType,
-        "Offset of the "
-            + what
-            + "'s first character in documents.text (0-based, UTF-16 code units as in Java and Spark substring).");
-  }
-
-  private static StructField charEnd(String what) {
-    return required(
-        "char_end",
-        IntegerType,
-        "Offset after the "
-            + what
-            + "'s last character; substring(text, char_begin + 1, char_end - char_begin) in Spark SQL gives the "
-            + what
-            + " text.");
-  }
-
-  public static final StructType TOKEN =
-      struct(
-          required("idx", IntegerType, "0-based position in the sentence."),
-          required("text", StringType, "The token exactly as in the document."),
-          required("char_begin", IntegerType, "Offset in documents.text."),
-          required("char_end", IntegerType, "Offset after the token in documents.text."));
-
-  public static final TableSchema DOCUMENTS =
-      new TableSchema(
-          "documents",
-          1,
-          "one row per document processed",
-          List.of("doc_id"),
-          struct(
-              docId(),
-              required(
-                  "content_hash",
-                  StringType,
-                  "SHA-256 of the text (hex): changes exactly when the text changes."),
-              required("id_source", StringType, "How doc_id was obtained: given, path or hash."),
-              optional("title", StringType, "Title from the input or its sidecar."),
-              optional("source", StringType, "Publisher or feed from the input."),
-              optional(
-                  "published_at",
-                  TimestampType,
-                  "Publication time (UTC); a date alone is read as midnight UTC."),
-              required(
-                  "text",
-                  StringType,
-                  "The full text as read (UTF-8, byte-order mark removed); every offset in every table points into it."),
-              required("n_chars", IntegerType, "Length of text."),
-              required(
-                  "n_paragraphs", IntegerType, "Rows of paragraphs for this document (all kinds)."),
-              required("n_sentences", IntegerType, "Rows of sentences for this document."),
-              required("n_tokens", IntegerType, "Tokens over all sentences."),
-              required(
-                  "extra",
-                  createMapType(StringType, StringType, true),
-                  "Input columns and metadata keys that are not ours, as text."),
-              required(
-                  "origin",
-                  StringType,
-                  "Where the document was read: path below the corpus root, with :line for JSON Lines or #record for CSV."),
-              required(
-                  "degraded",
-                  createArrayType(StringType, false),
-                  "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; unparsed_published_at: the raw value is kept in extra); empty when none."),
-              required(
-                  "run_id", StringType, "The run that processed this version of the document."),
-              publishedDate()),
-          List.of(PUBLISHED_DATE));
-
-  public static final TableSchema PARAGRAPHS =
-      new TableSchema(
-          "paragraphs",
-          1,
-          "one row per block of a document: body paragraph, heading or list item",
-          List.of("doc_id", "paragraph_idx"),
-          struct(
-              docId(),
-              required(
-                  "paragraph_idx",
-                  IntegerType,
-                  "0-based position among all blocks of the document, in reading order."),
-              required("kind", StringType, "body, heading or list_item."),
-              optional(
-                  "section",
-                  StringType,
-                  "Text of the heading this block stands under (a heading's own text for a heading); null before the first heading and in line mode."),
-              charBegin("paragraph"),
-              charEnd("paragraph"),
-              required("text", StringType, "The block's text (list markers excluded)."),
-              required("n_sentences", IntegerType, "Sentences in the block."),
-              publishedDate()),
-          List.of(PUBLISHED_DATE));
-
-  public static final TableSchema SENTENCES =
-      new TableSchema(
-          "sentences",
-          1,
-          "one row per sentence",
-          List.of("doc_id", "sentence_idx"),
-          struct(
-              docId(),
-              required(
-                  "sentence_idx",
-                  IntegerType,
-                  "0-based position in the document (not in the paragraph)."),
-              required(
-                  "paragraph_idx",
-                  IntegerType,
-                  "The block the sentence belongs to (paragraphs.paragraph_idx)."),
-              charBegin("sentence"),
-              charEnd("sentence"),
-              required("text", StringType, "The sentence text."),
-              required("n_tokens", IntegerType, "Number of tokens."),
-              required(
-                  "tokens",
-                  createArrayType(TOKEN, false),
-                  "Tokens in order, with offsets into documents.text."),
-              optional(
-                  "degraded",
-                  StringType,
-                  "long_sentence when the sentence exceeds the length cap and gets reduced analysis; else null."),
-              publishedDate()),
-          List.of(PUBLISHED_DATE));
-
-  public static final TableSchema QUARANTINE =
-      new TableSchema(
-          "quarantine",
-          1,
-          "one row per input that could not be processed in the latest run",
-          List.of("origin"),
-          struct(
-              required(
-                  "origin",
-                  StringType,
-                  "Path below the corpus root, with :line (JSON Lines) or #record (CSV)."),
-              optional(
-                  "doc_id",
-                  StringType,
-                  "The document id when one was known (duplicate ids, non-English text)."),
-              required(
-                  "reason",
-                  StringType,
-                  "empty, binary, invalid_utf8, malformed_json, malformed_csv, missing_text, duplicate_id, non_english, unreadable or analysis_failed."),
-              required("detail", StringType, "What is wrong and how to fix it."),
-              optional(
-                  "excerpt",
-                  StringType,
-                  "The start of the offending input (control characters shown as U+FFFD)."),
-              required("run_id", StringType, "The run that found the problem.")),
-          List.of());
+  public static final TableSchema DOCUMENTS = DocumentTables.DOCUMENTS;
+  public static final TableSchema PARAGRAPHS = DocumentTables.PARAGRAPHS;
+  public static final TableSchema SENTENCES = DocumentTables.SENTENCES;
+  public static final TableSchema QUARANTINE = DocumentTables.QUARANTINE;
+  public static final TableSchema ACTORS = ActorTables.ACTORS;
+  public static final TableSchema ACTOR_MENTIONS = ActorTables.ACTOR_MENTIONS;
 
   /** Every table, in the order runs publish them. */
-  public static final List<TableSchema> ALL = List.of(DOCUMENTS, PARAGRAPHS, SENTENCES, QUARANTINE);
+  public static final List<TableSchema> ALL =
+      List.of(DOCUMENTS, PARAGRAPHS, SENTENCES, QUARANTINE, ACTORS, ACTOR_MENTIONS);
 }

@@ -42,6 +42,7 @@ class InputFormatsTest extends SparkTest {
             new ColumnMapping("DOCUMENT_INDEX", "TITLE", "source", "published_at", "DOCUMENT"),
             0,
             120,
+            List.of(),
             3);
     RunSummary summary = run(config);
 
@@ -93,6 +94,7 @@ class InputFormatsTest extends SparkTest {
             ColumnMapping.DEFAULT,
             0,
             120,
+            List.of(),
             3);
     RunSummary summary = run(config);
 

@@ -118,7 +118,8 @@ class QueryCommandTest extends SparkTest {
     assertThat(run.err())
         .startsWith("error: the query cannot run: Parser Error: syntax error at or near \"SELEC\"")
         .contains("  why: LINE 1: SELEC doc_id FROM documents")
-        .contains("  fix: correct the SQL; tables: documents, paragraphs, quarantine, sentences")
+        .contains(
+            "  fix: correct the SQL; tables: actor_mentions, actors, documents, paragraphs, quarantine, sentences")
         .doesNotContain("\tat ");
   }
 
@@ -128,7 +129,7 @@ class QueryCommandTest extends SparkTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .startsWith("error: the query cannot run: Catalog Error: Table with name no_such_table")
-        .contains("tables: documents, paragraphs, quarantine, sentences")
+        .contains("tables: actor_mentions, actors, documents, paragraphs, quarantine, sentences")
         .doesNotContain("\tat ");
   }
 

@@ -68,6 +68,7 @@ class ReadmeQueriesTest extends SparkTest {
 
   private static final Map<String, Consumer<String>> EXPECTATIONS =
       Map.of(
+          "most_mentioned_actors", ReadmeQueriesTest::mostMentionedActors,
           "sentences_per_section", ReadmeQueriesTest::sentencesPerSection,
           "text_at_offsets", ReadmeQueriesTest::textAtOffsets);
 
@@ -83,6 +84,26 @@ class ReadmeQueriesTest extends SparkTest {
   @Test
   void runnableExamplesReturnTheExpectedRows() {
     EXPECTATIONS.forEach((name, check) -> check.accept(name));
+  }
+
+  static void mostMentionedActors(String example) {
+    List<String> got = new ArrayList<>();
+    for (CSVRecord r : run(example)) {
+      got.add(r.get("actor_name") + " = " + r.get("mentions"));
+    }
+    List<String> want =
+        table(output, Tables.ACTOR_MENTIONS)
+            .filter("published_date BETWEEN DATE'2026-02-01' AND DATE'2026-02-28'")
+            .groupBy("actor_name")
+            .count()
+            .orderBy(col("count").desc(), col("actor_name"))
+            .limit(10)
+            .collectAsList()
+            .stream()
+            .map(r -> r.getString(0) + " = " + r.getLong(1))
+            .toList();
+    // Ordered by the query itself: most mentioned first, ties by name.
+    assertThat(got).as(example).hasSize(10).isEqualTo(want);
   }
 
   static void sentencesPerSection(String example) {

@@ -66,7 +66,7 @@ class SnapshotViewsTest extends SparkTest {
     assertThat(query(output, "SELECT count(*) FROM quarantine").rows())
         .containsExactly(List.of(1L));
 
-    for (String table : List.of("documents", "paragraphs", "sentences")) {
+    for (String table : List.of("documents", "paragraphs", "sentences", "actor_mentions")) {
       assertThat(query(output, "SELECT count(*) FROM " + table).rows())
           .containsExactly(List.of(0L));
       // The same column names and types DuckDB reads from the real files of the seed run.

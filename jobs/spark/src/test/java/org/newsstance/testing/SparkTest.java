@@ -1,6 +1,7 @@
 package org.newsstance.testing;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -20,7 +21,15 @@ public abstract class SparkTest {
 
   protected static RunConfig config(Path input, Path output, ParagraphMode mode) {
     return new RunConfig(
-        input.toString(), output.toString(), null, mode, ColumnMapping.DEFAULT, 0, 120, 3);
+        input.toString(),
+        output.toString(),
+        null,
+        mode,
+        ColumnMapping.DEFAULT,
+        0,
+        120,
+        List.of(),
+        3);
   }
 
   protected static RunSummary run(RunConfig config) {

@@ -15,14 +15,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsstance.analysis.DocumentAnalysis;
+import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.ingest.PublishedDates;
 import org.newsstance.ingest.Quarantined;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.job.RowValues;
 import org.newsstance.publish.Tables;
-import org.newsstance.segment.Paragraph;
-import org.newsstance.segment.Sentence;
-import org.newsstance.segment.Token;
 
 /**
  * The staging row of one analysed document: its row of every table, nested. The analysis runs once
@@ -42,11 +40,16 @@ public final class AnalysisRows {
                   "paragraphs", createArrayType(Tables.PARAGRAPHS.schema(), false), true),
               DataTypes.createStructField(
                   "sentences", createArrayType(Tables.SENTENCES.schema(), false), true),
+              DataTypes.createStructField(
+                  "actor_mentions", createArrayType(Tables.ACTOR_MENTIONS.schema(), false), true),
               DataTypes.createStructField("quarantine", Tables.QUARANTINE.schema(), true)));
 
   private AnalysisRows() {}
 
-  public static Row processed(DocumentAnalysis analysis, String runId) {
+  /**
+   * @param registry names and types of registry actors, for the mention rows
+   */
+  public static Row processed(DocumentAnalysis analysis, String runId, ActorRegistry registry) {
     RawDocument doc = analysis.document();
     Instant publishedAt = PublishedDates.parse(doc.publishedAt()).orElse(null);
     Date date =
@@ -78,57 +81,15 @@ public final class AnalysisRows {
     return RowFactory.create(
         PROCESSED,
         document,
-        RowValues.seq(paragraphs(analysis, date)),
-        RowValues.seq(sentences(analysis, date)),
+        RowValues.seq(SegmentRows.paragraphs(analysis, date)),
+        RowValues.seq(SegmentRows.sentences(analysis, date)),
+        RowValues.seq(ActorRows.mentions(analysis, date, registry)),
         null);
   }
 
   public static Row quarantined(Quarantined q, String runId) {
     Row quarantine =
         RowFactory.create(q.origin(), q.docId(), q.reason().code(), q.detail(), q.excerpt(), runId);
-    return RowFactory.create(QUARANTINED, null, null, null, quarantine);
-  }
-
-  private static List<Row> paragraphs(DocumentAnalysis analysis, Date date) {
-    int[] sentencesPerParagraph = new int[analysis.paragraphs().size()];
-    analysis.sentences().forEach(s -> sentencesPerParagraph[s.paragraphIdx()]++);
-    List<Row> rows = new ArrayList<>(analysis.paragraphs().size());
-    for (Paragraph p : analysis.paragraphs()) {
-      rows.add(
-          RowFactory.create(
-              analysis.document().docId(),
-              p.paragraphIdx(),
-              p.kind().code(),
-              p.section(),
-              p.charBegin(),
-              p.charEnd(),
-              p.text(),
-              sentencesPerParagraph[p.paragraphIdx()],
-              date));
-    }
-    return rows;
-  }
-
-  private static List<Row> sentences(DocumentAnalysis analysis, Date date) {
-    List<Row> rows = new ArrayList<>(analysis.sentences().size());
-    for (Sentence s : analysis.sentences()) {
-      List<Row> tokens = new ArrayList<>(s.tokens().size());
-      for (Token t : s.tokens()) {
-        tokens.add(RowFactory.create(t.idx(), t.text(), t.charBegin(), t.charEnd()));
-      }
-      rows.add(
-          RowFactory.create(
-              analysis.document().docId(),
-              s.sentenceIdx(),
-              s.paragraphIdx(),
-              s.charBegin(),
-              s.charEnd(),
-              s.text(),
-              s.tokens().size(),
-              RowValues.seq(tokens),
-              s.degraded(),
-              date));
-    }
-    return rows;
+    return RowFactory.create(QUARANTINED, null, null, null, null, quarantine);
   }
 }

@@ -47,7 +47,7 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
       return AnalysisRows.quarantined(problem.get(), runId);
     }
     try {
-      return AnalysisRows.processed(analyzer.analyze(doc), runId);
+      return AnalysisRows.processed(analyzer.analyze(doc), runId, settings.registry());
     } catch (RuntimeException e) {
       Quarantined failed =
           Quarantined.of(

@@ -1,0 +1,26 @@
+package org.newsstance.annotate;
+
+import java.io.Serializable;
+
+/**
+ * One mention of an actor in a sentence.
+ *
+ * @param tokenBegin first token of the mention in its sentence (0-based)
+ * @param tokenEnd after the last token of the mention in its sentence
+ * @param charBegin offset in the document text
+ * @param charEnd offset after the mention in the document text
+ * @param resolution how the mention was linked to the actor (see {@link Resolution})
+ * @param confidence how sure the linking is, from the resolution and its evidence (0..1)
+ */
+public record ActorMention(
+    int paragraphIdx,
+    int sentenceIdx,
+    int tokenBegin,
+    int tokenEnd,
+    int charBegin,
+    int charEnd,
+    String surface,
+    String actorId,
+    Resolution resolution,
+    double confidence)
+    implements Serializable {}

@@ -1,0 +1,126 @@
+package org.newsstance.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsstance.annotate.registry.Actor;
+import org.newsstance.annotate.registry.ActorRegistry;
+import org.newsstance.annotate.registry.ActorTypes;
+import org.newsstance.segment.AnnotatedSentence;
+
+/**
+ * Links candidate spans to actors, in this order: registry aliases; metonyms that act; demonyms
+ * used as actors; names NER found; then short names merged with a full name of the same document
+ * ("Abbas Araghchi" … "Araghchi"), or with the one registry person bearing that surname
+ * ("Khamenei"). Coreference comes after, in {@link CorefLinker}. Deterministic: the same sentences
+ * give the same mentions in the same order.
+ */
+public final class ActorResolver {
+  /** Parser-less decisions on metonyms and demonyms are right less often. */
+  private static final double UNPARSED_FACTOR = 0.8;
+
+  private final ActorRegistry registry;
+  private final Map<String, List<Actor>> registryBySurname = new HashMap<>();
+
+  public ActorResolver(ActorRegistry registry) {
+    this.registry = registry;
+    for (Actor person : registry.people()) {
+      registryBySurname
+          .computeIfAbsent(PersonNames.surname(person.name()), k -> new ArrayList<>())
+          .add(person);
+    }
+  }
+
+  public ResolvedActors resolve(
+      List<AnnotatedSentence> sentences, Map<AnnotatedSentence, List<Candidate>> candidates) {
+    List<ActorMention> mentions = new ArrayList<>();
+    Map<String, Actor> discovered = new LinkedHashMap<>();
+    PersonNames people = new PersonNames();
+    List<Candidate> names = new ArrayList<>();
+    for (AnnotatedSentence sentence : sentences) {
+      for (Candidate c : candidates.getOrDefault(sentence, List.of())) {
+        if (c.fromRegistry()) {
+          resolveRegistryForm(c, mentions, people);
+        } else {
+          names.add(c);
+          if (c.nerType().equals("PERSON") && c.end() - c.begin() > 1) {
+            people.addFullName(ActorIds.of(ActorTypes.PERSON, c.surface()), c);
+          }
+        }
+      }
+    }
+    for (Candidate c : names) {
+      resolveName(c, people, mentions, discovered);
+    }
+    mentions.addAll(people.unflaggedSurnames(sentences, mentions));
+    mentions.sort(
+        Comparator.comparingInt(ActorMention::sentenceIdx)
+            .thenComparingInt(ActorMention::tokenBegin));
+    return new ResolvedActors(mentions, discovered);
+  }
+
+  private void resolveRegistryForm(Candidate c, List<ActorMention> mentions, PersonNames people) {
+    double parsedFactor = c.sentence().parsed() ? 1.0 : UNPARSED_FACTOR;
+    switch (c.kind()) {
+      case ALIAS -> {
+        mentions.add(mention(c, c.actorId(), Resolution.REGISTRY_ALIAS, 1.0));
+        registry
+            .get(c.actorId())
+            .filter(Actor::isPerson)
+            .ifPresent(p -> people.addFullName(p.actorId(), c));
+      }
+      case METONYM -> {
+        if (ActorRoles.acts(c.sentence(), c.begin(), c.end())) {
+          mentions.add(mention(c, c.actorId(), Resolution.METONYMY, parsedFactor));
+        }
+      }
+      case DEMONYM -> {
+        if (ActorRoles.demonymActs(c.sentence(), c.begin(), c.end())) {
+          mentions.add(mention(c, c.actorId(), Resolution.DEMONYM, parsedFactor));
+        }
+      }
+    }
+  }
+
+  private void resolveName(
+      Candidate c, PersonNames people, List<ActorMention> mentions, Map<String, Actor> discovered) {
+    String surface = c.surface();
+    if (c.nerType().equals("PERSON") && c.end() - c.begin() == 1) {
+      String merged = people.fullNameFor(surface, c);
+      if (merged != null) {
+        mentions.add(mention(c, merged, Resolution.NAME_MERGE, 1.0));
+        return;
+      }
+      List<Actor> bearers = registryBySurname.getOrDefault(surface, List.of());
+      if (bearers.size() == 1) {
+        mentions.add(mention(c, bearers.get(0).actorId(), Resolution.REGISTRY_SURNAME, 1.0));
+        return;
+      }
+    }
+    String type = c.nerType().equals("PERSON") ? ActorTypes.PERSON : ActorTypes.ORGANISATION;
+    String id = ActorIds.of(type, surface);
+    if (registry.get(id).isEmpty()) {
+      discovered.putIfAbsent(
+          id, new Actor(id, surface, type, null, List.of(surface), List.of(), List.of()));
+    }
+    mentions.add(mention(c, id, Resolution.NER, 1.0));
+  }
+
+  static ActorMention mention(Candidate c, String actorId, Resolution resolution, double factor) {
+    var s = c.sentence().sentence();
+    return new ActorMention(
+        s.paragraphIdx(),
+        s.sentenceIdx(),
+        c.begin(),
+        c.end(),
+        s.tokens().get(c.begin()).charBegin(),
+        s.tokens().get(c.end() - 1).charEnd(),
+        c.surface(),
+        actorId,
+        resolution,
+        resolution.confidence() * factor);
+  }
+}

@@ -1,0 +1,212 @@
+package org.newsstance.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsstance.segment.AnnotatedSentence;
+
+/**
+ * Decides whether a metonym or demonym is used as an actor. A capital is an actor where it acts or
+ * speaks — subject, agent, possessor ("Tehran views", "a concession by the White House",
+ * "Washington's demands") — and a place elsewhere ("talks in Muscat", "the Muscat summit"). A
+ * demonym is an actor in the plural ("Iranians") or modifying a word for people, bodies or their
+ * acts ("Iranian officials", "Israeli strikes"), not places or things ("Iranian soil", "Iranian
+ * nuclear sites"). Parsed sentences are judged on their dependencies; sentences the parser skipped
+ * on a part-of-speech fallback, which is right less often and earns less confidence.
+ */
+final class ActorRoles {
+  /** Dependency relations (UD, enhanced++) in which a noun acts, speaks or owns. */
+  private static final Set<String> ACTING_RELATIONS =
+      Set.of(
+          "nsubj",
+          "nsubj:xsubj",
+          "csubj",
+          "obl:agent",
+          "nmod:agent",
+          "nmod:by",
+          "obl:by",
+          "nmod:poss");
+
+  /** Heads that make a demonym an actor: people, bodies, and what they do or say. */
+  static final Set<String> ACTOR_HEADS =
+      Set.of(
+          "official",
+          "officials",
+          "leader",
+          "leaders",
+          "leadership",
+          "government",
+          "authorities",
+          "authority",
+          "regime",
+          "administration",
+          "state",
+          "establishment",
+          "forces",
+          "force",
+          "military",
+          "army",
+          "navy",
+          "troops",
+          "soldiers",
+          "police",
+          "intelligence",
+          "diplomat",
+          "diplomats",
+          "diplomacy",
+          "negotiator",
+          "negotiators",
+          "delegation",
+          "side",
+          "team",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "minister",
+          "ministry",
+          "president",
+          "parliament",
+          "lawmakers",
+          "legislators",
+          "court",
+          "judiciary",
+          "media",
+          "press",
+          "strike",
+          "strikes",
+          "airstrike",
+          "airstrikes",
+          "attack",
+          "attacks",
+          "retaliation",
+          "response",
+          "offensive",
+          "concession",
+          "concessions",
+          "demand",
+          "demands",
+          "proposal",
+          "position",
+          "stance",
+          "threat",
+          "threats",
+          "warning",
+          "sanctions",
+          "policy",
+          "campaign",
+          "missiles",
+          "drones",
+          "warplanes",
+          "jets",
+          "people",
+          "public",
+          "voters",
+          "protesters",
+          "hardliners");
+
+  private static final Set<String> VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+
+  private ActorRoles() {}
+
+  /** Whether tokens [begin, end) act, speak or possess in their sentence. */
+  static boolean acts(AnnotatedSentence sentence, int begin, int end) {
+    SemanticGraph graph = sentence.dependencies();
+    if (graph != null) {
+      IndexedWord head = head(graph, begin, end);
+      return head != null
+          && graph.incomingEdgeList(head).stream()
+              .map(ActorRoles::relation)
+              .anyMatch(ACTING_RELATIONS::contains);
+    }
+    List<CoreLabel> tokens = sentence.tokens();
+    if (begin > 0 && "IN".equals(tokens.get(begin - 1).tag())) {
+      return "by".equalsIgnoreCase(tokens.get(begin - 1).word());
+    }
+    int next = end;
+    while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
+      next++;
+    }
+    return next < tokens.size()
+        && ("POS".equals(tokens.get(next).tag()) || VERB_TAGS.contains(tokens.get(next).tag()));
+  }
+
+  /** Whether a demonym at [begin, end) stands for its country as an actor. */
+  static boolean demonymActs(AnnotatedSentence sentence, int begin, int end) {
+    List<CoreLabel> tokens = sentence.tokens();
+    String tag = tokens.get(end - 1).tag();
+    if (tag.equals("NNS") || tag.equals("NNPS")) {
+      return true;
+    }
+    SemanticGraph graph = sentence.dependencies();
+    if (graph != null) {
+      IndexedWord head = head(graph, begin, end);
+      if (head == null) {
+        return false;
+      }
+      for (SemanticGraphEdge edge : graph.incomingEdgeList(head)) {
+        String relation = relation(edge);
+        if ((relation.equals("amod") || relation.equals("compound"))
+            && ACTOR_HEADS.contains(edge.getGovernor().word().toLowerCase(Locale.ROOT))
+            && !namesAPerson(tokens, edge.getGovernor().index() - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int i = end; i < Math.min(tokens.size(), end + 3); i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (ACTOR_HEADS.contains(word)) {
+        return !namesAPerson(tokens, i);
+      }
+      if (!tokens.get(i).tag().startsWith("JJ") && !tokens.get(i).tag().startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Iranian Foreign Minister Abbas Araghchi": the title belongs to the person, who carries the
+   * country.
+   */
+  private static boolean namesAPerson(List<CoreLabel> tokens, int headIndex) {
+    for (int i = headIndex + 1; i < Math.min(tokens.size(), headIndex + 4); i++) {
+      if ("PERSON".equals(tokens.get(i).ner())) {
+        return true;
+      }
+      if (!tokens.get(i).tag().startsWith("NNP")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The token of the span whose governor lies outside it (the span's syntactic head). */
+  static IndexedWord head(SemanticGraph graph, int begin, int end) {
+    IndexedWord fallback = null;
+    for (int i = end - 1; i >= begin; i--) {
+      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
+      if (word == null) {
+        continue;
+      }
+      fallback = fallback == null ? word : fallback;
+      boolean governedInside = false;
+      for (SemanticGraphEdge edge : graph.incomingEdgeList(word)) {
+        int g = edge.getGovernor().index() - 1;
+        governedInside |= g >= begin && g < end;
+      }
+      if (!governedInside) {
+        return word;
+      }
+    }
+    return fallback;
+  }
+
+  static String relation(SemanticGraphEdge edge) {
+    return edge.getRelation().toString();
+  }
+}

@@ -1,0 +1,129 @@
+package org.newsstance.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsstance.segment.AnnotatedSentence;
+
+/**
+ * Finds the spans of a sentence that may mention actors: registry forms first (longest match), then
+ * names CoreNLP's NER tags PERSON or ORGANIZATION outside them. Cheap: runs on every sentence.
+ */
+public final class CandidateFinder {
+  /**
+   * NER types that name actors. LOCATION names places; countries and capitals come from the
+   * registry.
+   */
+  private static final Set<String> ACTOR_NER_TYPES = Set.of("PERSON", "ORGANIZATION");
+
+  /** Words before a capitalised name that make it a ship, a treaty or a building, not an actor. */
+  private static final Set<String> NON_ACTOR_PREFIXES = Set.of("the", "uss", "hms", "operation");
+
+  /**
+   * Words NER tends to tag ORGANIZATION inside titles ("Secretary of State", "Foreign Ministry")
+   * that name no organisation on their own.
+   */
+  private static final Set<String> GENERIC_INSTITUTION_WORDS =
+      Set.of(
+          "State",
+          "Defense",
+          "Defence",
+          "Foreign",
+          "Affairs",
+          "Interior",
+          "Treasury",
+          "Justice",
+          "Commerce",
+          "Energy",
+          "Department",
+          "Ministry",
+          "Office",
+          "Agency",
+          "Council",
+          "Committee",
+          "Government",
+          "Administration",
+          "House",
+          "Senate",
+          "Cabinet");
+
+  private final SurfaceFormIndex index;
+
+  public CandidateFinder(SurfaceFormIndex index) {
+    this.index = index;
+  }
+
+  public List<Candidate> find(AnnotatedSentence sentence) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<CoreLabel> tokens = sentence.tokens();
+    boolean[] taken = new boolean[tokens.size()];
+    for (SurfaceFormIndex.Match m : index.matches(tokens)) {
+      candidates.add(new Candidate(sentence, m.begin(), m.end(), m.actorId(), m.kind(), null));
+      for (int i = m.begin(); i < m.end(); i++) {
+        taken[i] = true;
+      }
+    }
+    int i = 0;
+    while (i < tokens.size()) {
+      String ner = tokens.get(i).ner();
+      if (!ACTOR_NER_TYPES.contains(ner)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && ner.equals(tokens.get(end).ner())) {
+        end++;
+      }
+      if (!overlaps(taken, i, end) && looksLikeActorName(tokens, i, end, ner)) {
+        candidates.add(new Candidate(sentence, i, end, null, null, ner));
+      }
+      i = end;
+    }
+    candidates.sort(java.util.Comparator.comparingInt(Candidate::begin));
+    return candidates;
+  }
+
+  private static boolean hasCapitalAfterParticle(String word) {
+    int dash = word.indexOf('-');
+    return dash > 0
+        && dash + 1 < word.length()
+        && Character.isUpperCase(word.codePointAt(dash + 1));
+  }
+
+  private static boolean overlaps(boolean[] taken, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A capitalised name; not a lone generic institution word; and for a person, not "the Abraham
+   * Lincoln" or "USS Abraham Lincoln" (a ship).
+   */
+  private static boolean looksLikeActorName(
+      List<CoreLabel> tokens, int begin, int end, String ner) {
+    // Names may open with a lower-case particle ("al-Maliki", "bin Salman", "van der Leyen").
+    if (tokens.subList(begin, end).stream()
+        .noneMatch(
+            t ->
+                Character.isUpperCase(t.originalText().codePointAt(0))
+                    || hasCapitalAfterParticle(t.originalText()))) {
+      return false;
+    }
+    if ("ORGANIZATION".equals(ner)
+        && tokens.subList(begin, end).stream()
+            .allMatch(t -> GENERIC_INSTITUTION_WORDS.contains(t.originalText()))) {
+      return false;
+    }
+    if ("PERSON".equals(ner) && begin > 0) {
+      String before = tokens.get(begin - 1).originalText().toLowerCase(Locale.ROOT);
+      return !NON_ACTOR_PREFIXES.contains(before);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,68 @@
+package org.newsstance.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.newsstance.analysis.DocumentAnalysis;
+import org.newsstance.analysis.DocumentAnalyzer;
+import org.newsstance.annotate.ActorMention;
+import org.newsstance.annotate.registry.Actor;
+import org.newsstance.annotate.registry.ActorRegistry;
+import org.newsstance.ingest.RawDocument;
+
+/**
+ * The share of PerSenT articles in which the job finds the article's main entity as an actor with a
+ * mention in a labelled paragraph. The analyzer gets the text only, never TARGET_ENTITY.
+ */
+public final class ActorCoverage {
+  /** One article's outcome, with the actors found when the target was missed (for the report). */
+  public record Outcome(PersentArticle article, boolean found, List<String> actorsFound) {}
+
+  private ActorCoverage() {}
+
+  public static List<Outcome> measure(
+      List<PersentArticle> articles,
+      ActorRegistry registry,
+      Supplier<DocumentAnalyzer> analyzers,
+      int threads) {
+    return ParallelAnalysis.map(
+        articles, threads, analyzers, (analyzer, article) -> outcome(analyzer, registry, article));
+  }
+
+  private static Outcome outcome(
+      DocumentAnalyzer analyzer, ActorRegistry registry, PersentArticle article) {
+    DocumentAnalysis analysis =
+        analyzer.analyze(
+            new RawDocument(
+                article.id(), "given", null, null, null, article.text(), null, article.id()));
+    TargetMatcher target = new TargetMatcher(article.targetEntity());
+    Map<String, List<ActorMention>> byActor =
+        analysis.mentions().stream()
+            .filter(m -> article.labelled(m.paragraphIdx()))
+            .collect(Collectors.groupingBy(ActorMention::actorId));
+    for (Map.Entry<String, List<ActorMention>> entry : byActor.entrySet()) {
+      Actor actor =
+          registry
+              .get(entry.getKey())
+              .orElseGet(() -> analysis.discoveredActors().get(entry.getKey()));
+      if (actor != null && target.matches(actor, entry.getValue())) {
+        return new Outcome(article, true, List.of());
+      }
+    }
+    return new Outcome(article, false, new ArrayList<>(byActor.keySet()));
+  }
+
+  /** Articles with at least one labelled paragraph: the only ones where the target can count. */
+  public static boolean scorable(PersentArticle article) {
+    return article.paragraphLabels().stream().anyMatch(Objects::nonNull);
+  }
+
+  public static double share(List<Outcome> outcomes) {
+    return outcomes.isEmpty()
+        ? 0
+        : outcomes.stream().filter(Outcome::found).count() / (double) outcomes.size();
+  }
+}

@@ -1,0 +1,23 @@
+package org.newsstance.eval;
+
+import java.util.List;
+
+/**
+ * One PerSenT article (Bastan et al., COLING 2020): its text with one paragraph per line, the main
+ * entity, and the author's sentiment toward it per paragraph and for the whole document.
+ *
+ * @param paragraphLabels label per line of the text (Negative, Neutral, Positive), null where the
+ *     dataset leaves it blank
+ */
+public record PersentArticle(
+    String id,
+    String title,
+    String targetEntity,
+    String text,
+    String documentLabel,
+    List<String> paragraphLabels) {
+
+  public boolean labelled(int paragraphIdx) {
+    return paragraphIdx < paragraphLabels.size() && paragraphLabels.get(paragraphIdx) != null;
+  }
+}
