@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,15 @@ class ReadmeQueriesTest extends SparkTest {
     }
   }
 
+  /** Each row of a result or a Dataset as one line, so that rows compare as text. */
+  private static List<String> lines(List<CSVRecord> rows, Function<CSVRecord, String> line) {
+    return rows.stream().map(line).toList();
+  }
+
+  private static List<String> lines(Dataset<Row> rows, Function<Row, String> line) {
+    return rows.collectAsList().stream().map(line).toList();
+  }
+
   private static final Map<String, Consumer<String>> EXPECTATIONS =
       Map.of(
           "most_mentioned_actors", ReadmeQueriesTest::mostMentionedActors,
@@ -87,62 +97,48 @@ class ReadmeQueriesTest extends SparkTest {
   }
 
   static void mostMentionedActors(String example) {
-    List<String> got = new ArrayList<>();
-    for (CSVRecord r : run(example)) {
-      got.add(r.get("actor_name") + " = " + r.get("mentions"));
-    }
+    List<String> got = lines(run(example), r -> r.get("actor_name") + " = " + r.get("mentions"));
     List<String> want =
-        table(output, Tables.ACTOR_MENTIONS)
-            .filter("published_date BETWEEN DATE'2026-02-01' AND DATE'2026-02-28'")
-            .groupBy("actor_name")
-            .count()
-            .orderBy(col("count").desc(), col("actor_name"))
-            .limit(10)
-            .collectAsList()
-            .stream()
-            .map(r -> r.getString(0) + " = " + r.getLong(1))
-            .toList();
+        lines(
+            table(output, Tables.ACTOR_MENTIONS)
+                .filter("published_date BETWEEN DATE'2026-02-01' AND DATE'2026-02-28'")
+                .groupBy("actor_name")
+                .count()
+                .orderBy(col("count").desc(), col("actor_name"))
+                .limit(10),
+            r -> r.getString(0) + " = " + r.getLong(1));
     // Ordered by the query itself: most mentioned first, ties by name.
     assertThat(got).as(example).hasSize(10).isEqualTo(want);
   }
 
   static void sentencesPerSection(String example) {
-    List<String> got = new ArrayList<>();
-    for (CSVRecord r : run(example)) {
-      got.add(r.get("section") + " = " + r.get("sentences"));
-    }
-    List<String> want = new ArrayList<>();
-    for (Row r :
-        table(output, Tables.SENTENCES)
-            .filter("published_date BETWEEN DATE'2026-02-01' AND DATE'2026-02-28'")
-            .join(
-                table(output, Tables.PARAGRAPHS)
-                    .select(
-                        col("doc_id").as("p_doc"),
-                        col("paragraph_idx").as("p_idx"),
-                        col("section")),
-                col("doc_id").equalTo(col("p_doc")).and(col("paragraph_idx").equalTo(col("p_idx"))))
-            .groupBy("section")
-            .count()
-            .collectAsList()) {
-      want.add((r.isNullAt(0) ? "" : r.getString(0)) + " = " + r.getLong(1));
-    }
+    List<String> got = lines(run(example), r -> r.get("section") + " = " + r.get("sentences"));
+    Dataset<Row> sections =
+        table(output, Tables.PARAGRAPHS)
+            .select(col("doc_id").as("p_doc"), col("paragraph_idx").as("p_idx"), col("section"));
+    List<String> want =
+        lines(
+            table(output, Tables.SENTENCES)
+                .filter("published_date BETWEEN DATE'2026-02-01' AND DATE'2026-02-28'")
+                .join(
+                    sections,
+                    col("doc_id")
+                        .equalTo(col("p_doc"))
+                        .and(col("paragraph_idx").equalTo(col("p_idx"))))
+                .groupBy("section")
+                .count(),
+            r -> (r.isNullAt(0) ? "" : r.getString(0)) + " = " + r.getLong(1));
     assertThat(got).as(example).hasSizeGreaterThan(3).containsExactlyInAnyOrderElementsOf(want);
   }
 
   static void textAtOffsets(String example) {
-    List<String> got = new ArrayList<>();
-    for (CSVRecord r : run(example)) {
-      got.add(r.get("sentence_idx") + ": " + r.get("sentence"));
-    }
+    List<String> got = lines(run(example), r -> r.get("sentence_idx") + ": " + r.get("sentence"));
     List<String> want =
-        table(output, Tables.SENTENCES)
-            .filter(col("sentence_idx").between(3, 5))
-            .orderBy("sentence_idx")
-            .collectAsList()
-            .stream()
-            .map(r -> r.<Integer>getAs("sentence_idx") + ": " + r.<String>getAs("text"))
-            .toList();
+        lines(
+            table(output, Tables.SENTENCES)
+                .filter(col("sentence_idx").between(3, 5))
+                .orderBy("sentence_idx"),
+            r -> r.<Integer>getAs("sentence_idx") + ": " + r.<String>getAs("text"));
     assertThat(got).as(example).hasSize(3).isEqualTo(want);
   }
 
