@@ -1,6 +1,8 @@
 package org.newsstance.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.newsstance.job.ExitCode;
 import org.newsstance.job.UserError;
 import picocli.CommandLine;
@@ -17,20 +19,36 @@ import picocli.CommandLine.Command;
         "How the news portrays each actor and what each actor stands for, paragraph by paragraph.",
     subcommands = {
       RunCommand.class,
+      QueryCommand.class,
       CoverageCommand.class,
       SchemasCommand.class,
       CommandLine.HelpCommand.class
     },
-    footer = {"", "Run 'newsstance help run' for the options of the job, with examples."})
+    footer = {
+      "",
+      "Run 'newsstance help run' for the options of the job, 'newsstance help query' for SQL over",
+      "its tables; each with examples."
+    })
 public final class NewsstanceCommand {
   private NewsstanceCommand() {}
 
   /** Runs the command line and returns the exit code; never throws. */
   public static int execute(String... args) {
+    return execute(utf8(System.out), utf8(System.err), args);
+  }
+
+  /** The same, printing to the given writers (tests read what a user would see). */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new NewsstanceCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(NewsstanceCommand::handle);
     return cli.execute(args);
+  }
+
+  private static PrintWriter utf8(java.io.OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -161,7 +161,10 @@ public final class NewsstanceJob {
     for (Map.Entry<TableSchema, Dataset<Row>> table : tables.entrySet()) {
       Path path = layout.table(runId, table.getKey());
       TableWriter.write(table.getValue(), table.getKey(), path);
-      rows.put(table.getKey().name(), spark.read().parquet(path.toString()).count());
+      // With the declared schema: a partitioned table without rows has no file to infer one from.
+      rows.put(
+          table.getKey().name(),
+          spark.read().schema(table.getKey().schema()).parquet(path.toString()).count());
     }
     return rows;
   }

@@ -1,6 +1,8 @@
 package org.newsstance.job;
 
+import java.util.List;
 import java.util.Locale;
+import org.newsstance.publish.OutputLayout;
 
 /**
  * A failure the user can act on: what went wrong, why, and how to fix it, with the exit code a
@@ -52,6 +54,70 @@ public final class UserError extends RuntimeException {
         String.valueOf(cause.getMessage()),
         "choose a writable --output folder",
         cause);
+  }
+
+  public static UserError outputMissing(String output) {
+    return new UserError(
+        ExitCode.NO_INPUT,
+        "output folder " + output + " does not exist",
+        "query reads the tables a run published into --output",
+        "pass the --output folder of `newsstance run` (default: output/ in the project)",
+        null);
+  }
+
+  public static UserError nothingPublished(String output) {
+    return new UserError(
+        ExitCode.NO_INPUT,
+        "no run has published tables in " + output,
+        "the folder has no " + OutputLayout.CURRENT_POINTER + " pointer naming a snapshot",
+        "run `newsstance run --output " + output + "` first, or pass the folder a run published to",
+        null);
+  }
+
+  public static UserError snapshotMissing(String output, String runId) {
+    return new UserError(
+        ExitCode.NO_INPUT,
+        "the published snapshot '" + runId + "' of " + output + " is missing",
+        OutputLayout.CURRENT_POINTER
+            + " names a folder under "
+            + OutputLayout.SNAPSHOTS
+            + "/ that is not there (deleted or copied without it)",
+        "copy the whole output folder, or rerun the job to publish a new snapshot",
+        null);
+  }
+
+  public static UserError tablesUnreadable(String snapshot, Throwable cause) {
+    return new UserError(
+        ExitCode.NO_INPUT,
+        "the tables in " + snapshot + " cannot be read",
+        String.valueOf(cause.getMessage()),
+        "check that the files are complete and readable; rerun the job if they are damaged",
+        cause);
+  }
+
+  /**
+   * DuckDB's message names the problem on its first line and points at it on the next ones (LINE 1:
+   * ... with a caret); the pointer lines are kept together so the caret stays under the error.
+   */
+  public static UserError badQuery(String duckDbMessage, List<String> tables) {
+    List<String> lines =
+        String.valueOf(duckDbMessage).strip().lines().filter(l -> !l.isBlank()).toList();
+    if (lines.isEmpty()) {
+      lines = List.of("DuckDB gave no reason");
+    }
+    String detail =
+        lines.size() > 1
+            ? String.join(System.lineSeparator() + "       ", lines.subList(1, lines.size()))
+                .strip()
+            : "DuckDB rejected the statement";
+    return new UserError(
+        ExitCode.USAGE,
+        "the query cannot run: " + lines.get(0),
+        detail,
+        "correct the SQL; tables: "
+            + String.join(", ", tables)
+            + " (DESCRIBE TABLE lists a table's columns)",
+        null);
   }
 
   public static UserError usage(String what, String why, String fix) {

@@ -7,21 +7,21 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsstance.publish.Tables;
-import org.newsstance.segment.ParagraphMode;
 import org.newsstance.testing.ProjectFiles;
+import org.newsstance.testing.SeedOutput;
 import org.newsstance.testing.SparkTest;
 
 /** The job end to end on seeds/corpus, read back from the published Parquet tables. */
 class SeedRunTest extends SparkTest {
-  @TempDir static Path output;
+  static Path output;
   static RunSummary summary;
 
   @BeforeAll
   static void runOnSeeds() {
-    summary =
-        run(config(ProjectFiles.root().resolve("seeds/corpus"), output, ParagraphMode.BLANK_LINE));
+    // The one seed run of the test JVM, shared with the query tests.
+    output = SeedOutput.get();
+    summary = SeedOutput.summary();
   }
 
   @Test
