@@ -6,15 +6,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.newsstance.testing.BuiltArtifacts;
 import org.newsstance.testing.ProjectFiles;
 
 /**
- * Starting the JVMs a cluster is made of, and stopping them by PID with everything they started.
+ * Starting the JVMs a cluster is made of, and stopping them by PID with everything they started;
+ * whatever is still running when this JVM exits (a test interrupted, a timeout) is stopped then.
  */
 final class Processes {
   private static final long GRACE_SECONDS = 15;
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> List.copyOf(RUNNING).forEach(Processes::stop), "stop-started-processes"));
+  }
 
   private Processes() {}
 
@@ -38,7 +49,9 @@ final class Processes {
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     builder.environment().putAll(env);
     try {
-      return builder.start();
+      Process process = builder.start();
+      RUNNING.add(process);
+      return process;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,9 +61,10 @@ final class Processes {
    * Stops a process and every process it started (a worker's executors), by PID: SIGTERM first so
    * that they can clean up, SIGKILL for whatever still runs after a grace period.
    */
-  static void stop(ProcessHandle process) {
-    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-    all.add(0, process);
+  static void stop(Process started) {
+    RUNNING.remove(started);
+    List<ProcessHandle> all = new ArrayList<>(started.descendants().toList());
+    all.add(0, started.toHandle());
     all.forEach(ProcessHandle::destroy);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
     for (ProcessHandle p : all) {

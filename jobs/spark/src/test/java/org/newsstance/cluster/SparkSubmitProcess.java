@@ -75,6 +75,6 @@ final class SparkSubmitProcess implements AutoCloseable {
 
   @Override
   public void close() {
-    Processes.stop(process.toHandle());
+    Processes.stop(process);
   }
 }

@@ -22,7 +22,7 @@ import org.newsstance.testing.ProjectFiles;
 /**
  * A Spark standalone cluster on 127.0.0.1, started from the jars Maven resolved (no Spark download
  * exists here): one master and N workers, each a JVM of its own. Closing it stops every process it
- * started, executors included, by PID; so does the JVM's exit if a test is interrupted.
+ * started, executors included, by PID; so does this JVM's exit if a test is interrupted.
  */
 final class StandaloneCluster implements AutoCloseable {
   private static final String MASTER = "org.apache.spark.deploy.master.Master";
@@ -31,7 +31,6 @@ final class StandaloneCluster implements AutoCloseable {
 
   private final Path dir;
   private final List<Process> workers = new ArrayList<>();
-  private final Thread stopOnExit = new Thread(this::stopAll, "stop-standalone-cluster");
   private Process master;
   private String masterUrl;
   private int masterUiPort;
@@ -53,7 +52,6 @@ final class StandaloneCluster implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     StandaloneCluster cluster = new StandaloneCluster(dir);
-    Runtime.getRuntime().addShutdownHook(cluster.stopOnExit);
     try {
       cluster.startMaster();
       for (int i = 0; i < workers; i++) {
@@ -201,20 +199,9 @@ final class StandaloneCluster implements AutoCloseable {
 
   @Override
   public void close() {
-    stopAll();
-    try {
-      Runtime.getRuntime().removeShutdownHook(stopOnExit);
-    } catch (IllegalStateException alreadyShuttingDown) {
-      // the hook is running or has run: nothing left to remove
-    }
-  }
-
-  private synchronized void stopAll() {
-    for (Process worker : workers) {
-      Processes.stop(worker.toHandle());
-    }
+    workers.forEach(Processes::stop);
     if (master != null) {
-      Processes.stop(master.toHandle());
+      Processes.stop(master);
     }
   }
 
