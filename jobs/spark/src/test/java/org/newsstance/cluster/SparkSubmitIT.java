@@ -3,14 +3,12 @@ package org.newsstance.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsstance.publish.Tables;
-import org.newsstance.testing.BuiltArtifacts;
 import org.newsstance.testing.ProjectFiles;
 import org.newsstance.testing.SparkTest;
 
@@ -22,43 +20,23 @@ class SparkSubmitIT extends SparkTest {
   @TempDir Path output;
 
   @Test
-  void sparkSubmitLocalRunPublishesTheSeedTables() throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                BuiltArtifacts.javaBinary().toString(),
-                "-Xmx3g",
-                "-Dlog4j2.configurationFile="
-                    + ProjectFiles.root().resolve("bin/log4j2.properties"),
-                "-cp",
-                BuiltArtifacts.sparkClasspath(),
-                "org.apache.spark.deploy.SparkSubmit",
-                "--master",
-                "local[2]",
-                "--class",
-                "org.newsstance.cli.Main",
-                "--jars",
-                BuiltArtifacts.modelJar().toString(),
-                "--conf",
-                "spark.ui.enabled=false",
-                BuiltArtifacts.appJar().toString(),
-                "run",
-                "--input",
-                ProjectFiles.root().resolve("seeds/corpus").toString(),
-                "--output",
-                output.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+  void sparkSubmitLocalRunPublishesTheSeedTables() {
     Path log = output.resolveSibling(output.getFileName() + ".log");
-    builder.redirectOutput(log.toFile());
-    Process process = builder.start();
-    boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-    if (!finished) {
-      process.destroyForcibly();
+    String printed;
+    try (SparkSubmitProcess job =
+        SparkSubmitProcess.start(
+            SubmitLine.fromReadme("local["),
+            null,
+            ProjectFiles.root().resolve("seeds/corpus"),
+            output,
+            List.of(),
+            log)) {
+      assertThat(job.awaitExit(Duration.ofMinutes(10)))
+          .as("spark-submit finished in time")
+          .isTrue();
+      printed = job.output();
+      assertThat(job.exitValue()).as(printed).isZero();
     }
-    String printed = ProjectFiles.read(log);
-    assertThat(finished).as("spark-submit finished in time").isTrue();
-    assertThat(process.exitValue()).as(printed).isZero();
     assertThat(printed).contains("summary: input 1 = processed 1 + skipped 0 + quarantined 0");
 
     List<Row> paragraphs = table(output, Tables.PARAGRAPHS).collectAsList();

@@ -27,6 +27,7 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> documents) {
+    HoldAnalysisUntilFile.awaitIfConfigured();
     DocumentAnalyzer analyzer = new DocumentAnalyzer(settings);
     return new Iterator<>() {
       @Override

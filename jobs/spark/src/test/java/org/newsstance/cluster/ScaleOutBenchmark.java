@@ -1,0 +1,171 @@
+package org.newsstance.cluster;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.newsstance.cluster.EventLog.TaskEnd;
+import org.newsstance.testing.ProjectFiles;
+
+/**
+ * The scale-out figure, run by {@code bin/bench-cluster}; a benchmark, not a test. On a standalone
+ * cluster on this machine with one worker, then two (one core each), it runs the README's
+ * standalone spark-submit line twice: on the corpus's first document only (start-up: JVMs, Spark,
+ * executors, model loading, and the job's fixed stages) and on the whole corpus. Steady state is
+ * the difference: the time the extra documents took. The last line is the steady-state ratio.
+ */
+public final class ScaleOutBenchmark {
+  /** PerSenT's layout: one paragraph per line, its own column names. */
+  private static final List<String> PERSENT_OPTIONS =
+      List.of(
+          "--paragraph-mode", "line",
+          "--id-column", "DOCUMENT_INDEX",
+          "--title-column", "TITLE",
+          "--text-column", "DOCUMENT");
+
+  private static final Duration RUN_TIMEOUT = Duration.ofHours(2);
+  private static final Pattern MODEL_LOADED = Pattern.compile("done \\[(\\d+(?:\\.\\d+)?) sec\\]");
+
+  private ScaleOutBenchmark() {}
+
+  /** Arguments: the corpus (a CSV laid out as PerSenT's), default the PerSenT dev set. */
+  public static void main(String[] args) throws IOException {
+    Path root = ProjectFiles.root();
+    Path corpus =
+        args.length > 0
+            ? Path.of(args[0]).toAbsolutePath()
+            : root.resolveSibling("shared/benchmarks/persent/dev.csv");
+    Path work = root.resolve("jobs/spark/target/bench-cluster");
+    deleteRecursively(work);
+    Files.createDirectories(work);
+    Path oneDocument = firstRecord(corpus, work.resolve("first-document/first.csv"));
+    SubmitLine line = SubmitLine.fromReadme("spark://").withJobArguments(PERSENT_OPTIONS);
+    System.out.printf(Locale.ROOT, "corpus %s; work folder %s%n", corpus, work);
+
+    double[] steady = new double[3];
+    for (int workers = 1; workers <= 2; workers++) {
+      Path dir = work.resolve(workers + "-workers");
+      try (StandaloneCluster cluster =
+          StandaloneCluster.start(
+              dir.resolve("cluster"), workers, 1, line.option("--executor-memory"))) {
+        double startUp = timedRun(line, cluster, oneDocument, dir.resolve("start-up"));
+        double full = timedRun(line, cluster, corpus, dir.resolve("full"));
+        steady[workers] = full - startUp;
+        System.out.printf(
+            Locale.ROOT,
+            "%d worker(s) x 1 core: start-up %.1f s, whole corpus %.1f s, steady state %.1f s%n",
+            workers,
+            startUp,
+            full,
+            steady[workers]);
+        printExecutors(cluster.logs(), dir.resolve("full/events"));
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "steady-state speed-up, 2 workers over 1: %.2fx (goal >= 1.6x)%n",
+        steady[1] / steady[2]);
+  }
+
+  /** Wall seconds of one spark-submit run, from launching the driver JVM to its exit. */
+  private static double timedRun(SubmitLine line, StandaloneCluster cluster, Path input, Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("events"));
+    long start = System.nanoTime();
+    try (SparkSubmitProcess job =
+        SparkSubmitProcess.start(
+            line,
+            cluster.masterUrl(),
+            input,
+            dir.resolve("output"),
+            EventLog.options(dir.resolve("events")),
+            dir.resolve("driver.log"))) {
+      if (!job.awaitExit(RUN_TIMEOUT) || job.exitValue() != 0) {
+        throw new IllegalStateException("the run failed:\n" + job.output());
+      }
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Per executor of the whole-corpus run: seconds CoreNLP spent loading models, peak heap. */
+  private static void printExecutors(Path clusterDir, Path events) throws IOException {
+    Map<String, Long> peakHeap = new TreeMap<>();
+    for (TaskEnd t : EventLog.taskEnds(events)) {
+      peakHeap.merge(t.executorId(), t.executorPeakHeapBytes(), Math::max);
+    }
+    String appId = EventLog.applicationId(events);
+    try (Stream<Path> files = Files.walk(clusterDir)) {
+      // Workers keep each executor's output in WORK_DIR/APP_ID/EXECUTOR_ID/stderr.
+      for (Path stderr :
+          files
+              .filter(f -> f.getFileName().toString().equals("stderr"))
+              .filter(f -> f.getParent().getParent().getFileName().toString().equals(appId))
+              .sorted(Comparator.comparing(f -> f.getParent().getFileName().toString()))
+              .toList()) {
+        String executor = stderr.getParent().getFileName().toString();
+        Matcher m = MODEL_LOADED.matcher(ProjectFiles.read(stderr));
+        double seconds = 0;
+        while (m.find()) {
+          seconds += Double.parseDouble(m.group(1));
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "  executor %s: models loaded in %.1f s, peak heap in use %d MB%n",
+            executor,
+            seconds,
+            peakHeap.getOrDefault(executor, 0L) >> 20);
+      }
+    }
+  }
+
+  /** The corpus's header and first record: a one-document corpus of the same layout. */
+  private static Path firstRecord(Path csv, Path out) throws IOException {
+    Files.createDirectories(out.getParent());
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser parser = format.parse(in);
+        Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer =
+            new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(parser.getHeaderNames().toArray(String[]::new))
+                    .get())) {
+      CSVRecord first = parser.iterator().next();
+      printer.printRecord(first.values());
+    }
+    return out;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+}
