@@ -11,6 +11,7 @@ import org.newsstance.segment.ParagraphMode;
  * @param partitions how many partitions the analysis uses; 0 chooses from the corpus and cluster
  * @param keepSnapshots how many published snapshots to keep, the current one included, so that a
  *     reader still scanning an older snapshot is not cut off by the next run
+ * @param incremental what to do with documents already published (--full, --since, --prune)
  */
 public record RunConfig(
     String input,
@@ -20,4 +21,41 @@ public record RunConfig(
     ColumnMapping columns,
     int partitions,
     int maxSentenceTokens,
-    int keepSnapshots) {}
+    int keepSnapshots,
+    IncrementalOptions incremental) {
+
+  /** A nightly-style incremental run. */
+  public RunConfig(
+      String input,
+      String output,
+      InputFormat format,
+      ParagraphMode paragraphMode,
+      ColumnMapping columns,
+      int partitions,
+      int maxSentenceTokens,
+      int keepSnapshots) {
+    this(
+        input,
+        output,
+        format,
+        paragraphMode,
+        columns,
+        partitions,
+        maxSentenceTokens,
+        keepSnapshots,
+        IncrementalOptions.INCREMENTAL);
+  }
+
+  public RunConfig with(IncrementalOptions options) {
+    return new RunConfig(
+        input,
+        output,
+        format,
+        paragraphMode,
+        columns,
+        partitions,
+        maxSentenceTokens,
+        keepSnapshots,
+        options);
+  }
+}

@@ -1,7 +1,10 @@
 package org.newsstance.publish;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
@@ -11,8 +14,10 @@ import static org.newsstance.publish.Columns.required;
 import static org.newsstance.publish.Columns.struct;
 
 import java.util.List;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.newsstance.publish.TableSchema.Kind;
 
 /**
  * The output tables, declared once. {@code schemas/} holds these as files (written by {@code
@@ -67,7 +72,7 @@ public final class Tables {
   public static final TableSchema DOCUMENTS =
       new TableSchema(
           "documents",
-          1,
+          2,
           "one row per document processed",
           List.of("doc_id"),
           struct(
@@ -106,8 +111,21 @@ public final class Tables {
                   "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; unparsed_published_at: the raw value is kept in extra); empty when none."),
               required(
                   "run_id", StringType, "The run that processed this version of the document."),
+              optional(
+                  "input_hash",
+                  StringType,
+                  "SHA-256 of everything the input says about the document (text, id, title, source, published_at, extra; not its origin): a later run reprocesses the document when it changes."),
+              optional(
+                  "pipeline_version",
+                  StringType,
+                  "Version of the analysis that produced the document's rows: a hash of pipeline_components."),
+              optional(
+                  "pipeline_components",
+                  createMapType(StringType, StringType, true),
+                  "Hash of each pipeline component (segmentation, nlp_models, registries...) the rows were produced with; a run reprocesses the document when a component it depends on changed (README, Nightly runs)."),
               publishedDate()),
-          List.of(PUBLISHED_DATE));
+          List.of(PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
 
   public static final TableSchema PARAGRAPHS =
       new TableSchema(
@@ -131,7 +149,8 @@ public final class Tables {
               required("text", StringType, "The block's text (list markers excluded)."),
               required("n_sentences", IntegerType, "Sentences in the block."),
               publishedDate()),
-          List.of(PUBLISHED_DATE));
+          List.of(PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
 
   public static final TableSchema SENTENCES =
       new TableSchema(
@@ -162,7 +181,8 @@ public final class Tables {
                   StringType,
                   "long_sentence when the sentence exceeds the length cap and gets reduced analysis; else null."),
               publishedDate()),
-          List.of(PUBLISHED_DATE));
+          List.of(PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
 
   public static final TableSchema QUARANTINE =
       new TableSchema(
@@ -188,9 +208,82 @@ public final class Tables {
                   "excerpt",
                   StringType,
                   "The start of the offending input (control characters shown as U+FFFD)."),
-              required("run_id", StringType, "The run that found the problem.")),
-          List.of());
+              required(
+                  "run_id",
+                  StringType,
+                  "The run that found the problem (the first one, while the problem persists).")),
+          List.of(),
+          Kind.REBUILT);
 
-  /** Every table, in the order runs publish them. */
-  public static final List<TableSchema> ALL = List.of(DOCUMENTS, PARAGRAPHS, SENTENCES, QUARANTINE);
+  /** Counts by name (table, reason). */
+  private static final MapType COUNTS = createMapType(StringType, LongType, true);
+
+  public static final TableSchema RUNS =
+      new TableSchema(
+          "runs",
+          1,
+          "one row per run that held the output's lock (published, failed or abandoned); read at OUTPUT/runs/, outside the snapshots",
+          List.of("run_id"),
+          struct(
+              required("run_id", StringType, "The run (snapshot folder name when published)."),
+              required(
+                  "status",
+                  StringType,
+                  "published; failed (the published tables are untouched, error says why); abandoned (the run was killed: a later run found its lock)."),
+              required("started_at", TimestampType, "When the run took the lock (UTC)."),
+              optional(
+                  "finished_at", TimestampType, "When the run ended (UTC); null when abandoned."),
+              optional("host", StringType, "Host of the driver."),
+              optional("input_path", StringType, "The --input of the run."),
+              optional(
+                  "mode",
+                  StringType,
+                  "incremental, full (--full) or since (--since: documents published on or after since were reprocessed)."),
+              optional("since", DateType, "The --since date, else null."),
+              optional(
+                  "prune", BooleanType, "Whether --prune removed documents gone from the input."),
+              optional(
+                  "pipeline_version",
+                  StringType,
+                  "Hash of pipeline_components (documents.pipeline_version)."),
+              optional(
+                  "pipeline_components",
+                  createMapType(StringType, StringType, true),
+                  "Hash of each pipeline component."),
+              optional("input", LongType, "Input records read."),
+              optional("processed", LongType, "Documents analysed and published by this run."),
+              optional(
+                  "skipped",
+                  LongType,
+                  "Documents already published with the same input and pipeline version: their rows were carried over."),
+              optional("quarantined", LongType, "Input records that could not be processed."),
+              optional(
+                  "removed",
+                  LongType,
+                  "Published documents removed because --prune found them gone."),
+              optional(
+                  "reprocessed_by_reason",
+                  COUNTS,
+                  "Documents sent to analysis, by reason: new, changed, full, since, pipeline."),
+              optional(
+                  "rows_written",
+                  COUNTS,
+                  "Rows this run computed, per table (carried-over rows excluded)."),
+              optional(
+                  "rows_published", COUNTS, "Rows per table in the snapshot the run published."),
+              optional(
+                  "seconds_per_stage",
+                  createMapType(StringType, DoubleType, true),
+                  "Wall seconds per stage: startup (Spark session), lock, ingest, plan, load_models (local mode), analyse, publish."),
+              optional("snapshot", StringType, "Path of the published snapshot."),
+              optional("error", StringType, "Why the run failed or was abandoned.")),
+          List.of(),
+          Kind.RUN_LOG);
+
+  /**
+   * Every table, in the order runs publish them: per-document tables first, so that rebuilt
+   * aggregates can read them from the new snapshot.
+   */
+  public static final List<TableSchema> ALL =
+      List.of(DOCUMENTS, PARAGRAPHS, SENTENCES, QUARANTINE, RUNS);
 }

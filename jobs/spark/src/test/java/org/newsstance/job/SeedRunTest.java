@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 import org.newsstance.segment.ParagraphMode;
 import org.newsstance.testing.ProjectFiles;
@@ -81,7 +82,7 @@ class SeedRunTest extends SparkTest {
 
   @Test
   void publishedTablesReadBackWithTheDeclaredSchema() {
-    for (var table : Tables.ALL) {
+    for (var table : Tables.ALL.stream().filter(TableSchema::inSnapshot).toList()) {
       var read =
           spark()
               .read()
