@@ -9,7 +9,7 @@ public enum Invalidation {
   /**
    * Documents whose text mentions an entry added, removed or changed between the two versions: the
    * component is keyed by surface form (an actor registry: form → what it resolves to). Matching is
-   * looser than the annotator's (case, accents and white space folded, inside words too), so it may
+   * the annotator's (case-sensitive, whole words) with accents and white space folded, so it may
    * reprocess a document needlessly but never misses one the annotator would read differently.
    */
   DOCUMENTS_MENTIONING_CHANGED_ENTRIES,
