@@ -38,11 +38,41 @@ public record RunRecord(
   public static final String FAILED = "failed";
   public static final String ABANDONED = "abandoned";
 
-  /** A run killed before it could say anything, as found by the next run from its lock. */
-  public static RunRecord abandoned(String runId, Instant startedAt, String host, String why) {
+  /**
+   * A run that ended without publishing: {@link #FAILED} (it said why) or {@link #ABANDONED}
+   * (killed, found by the next run from its lock), with what it knew.
+   */
+  public static RunRecord unpublished(
+      String runId,
+      String status,
+      Instant startedAt,
+      Instant finishedAt,
+      String host,
+      String inputPath,
+      IncrementalOptions options,
+      Map<String, Double> secondsPerStage,
+      String error) {
     return new RunRecord(
-        runId, ABANDONED, startedAt, null, host, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, why);
+        runId,
+        status,
+        startedAt,
+        finishedAt,
+        host,
+        inputPath,
+        options,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        secondsPerStage,
+        null,
+        error);
   }
 
   /** The values in the declared column order of {@code Tables.RUNS}. */

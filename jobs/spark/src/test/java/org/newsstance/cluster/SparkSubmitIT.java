@@ -3,7 +3,6 @@ package org.newsstance.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
@@ -24,29 +23,12 @@ class SparkSubmitIT extends SparkTest {
   @Test
   void sparkSubmitLocalRunPublishesTheSeedTables() throws Exception {
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                BuiltArtifacts.javaBinary().toString(),
-                "-Xmx3g",
-                "-Dlog4j2.configurationFile="
-                    + ProjectFiles.root().resolve("bin/log4j2.properties"),
-                "-cp",
-                BuiltArtifacts.sparkClasspath(),
-                "org.apache.spark.deploy.SparkSubmit",
-                "--master",
-                "local[2]",
-                "--class",
-                "org.newsstance.cli.Main",
-                "--jars",
-                BuiltArtifacts.modelJar().toString(),
-                "--conf",
-                "spark.ui.enabled=false",
-                BuiltArtifacts.appJar().toString(),
-                "run",
-                "--input",
-                ProjectFiles.root().resolve("seeds/corpus").toString(),
-                "--output",
-                output.toString()));
+        BuiltArtifacts.sparkSubmit(
+            "run",
+            "--input",
+            ProjectFiles.root().resolve("seeds/corpus").toString(),
+            "--output",
+            output.toString());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     Path log = output.resolveSibling(output.getFileName() + ".log");

@@ -5,10 +5,9 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -75,11 +74,11 @@ public final class IncrementalPlanner {
               .join(previous, col(TableSchema.DOC_ID).equalTo(col("_published_doc_id")), "left")
               .drop("_published_doc_id");
     }
-    return joined.mapPartitions(new Decide(planner, in), Encoders.row(out));
+    return joined.map(new Decide(planner, in), Encoders.row(out));
   }
 
-  /** Decides each document of a partition on an executor. */
-  private static final class Decide implements MapPartitionsFunction<Row, Row> {
+  /** Decides one document, on an executor. */
+  private static final class Decide implements MapFunction<Row, Row> {
     private final DocumentPlanner planner;
     private final int inputColumns;
     private final int textColumn;
@@ -91,21 +90,7 @@ public final class IncrementalPlanner {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return decide(rows.next());
-        }
-      };
-    }
-
-    private Row decide(Row row) {
+    public Row call(Row row) {
       RawDocument doc = DocumentRows.toDocument(row);
       String inputHash = InputFingerprint.of(doc);
       int components = row.fieldIndex(PUBLISHED_COMPONENTS);
