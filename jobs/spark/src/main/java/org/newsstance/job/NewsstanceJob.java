@@ -198,18 +198,19 @@ public final class NewsstanceJob {
             LockHolder.localHost(),
             config.input(),
             config.incremental(),
-            version.hash(),
-            version.hashes(),
-            input,
-            processed,
-            skipped,
-            quarantined,
-            config.incremental().prune() ? plan.absent() : 0L,
-            plan.reprocessedByReason(),
-            writer.rowsWritten(),
-            writer.rowsPublished(),
+            new RunRecord.RunResults(
+                version.hash(),
+                version.hashes(),
+                input,
+                processed,
+                skipped,
+                quarantined,
+                config.incremental().prune() ? plan.absent() : 0L,
+                plan.reprocessedByReason(),
+                writer.rowsWritten(),
+                writer.rowsPublished(),
+                layout.snapshot(runId).toString()),
             clock.all(),
-            layout.snapshot(runId).toString(),
             null);
     new RunManifest(record.asMap(), writer.rowsWritten(), writer.rowsPublished())
         .write(layout.manifest(runId), hadoopConf());
@@ -303,17 +304,7 @@ public final class NewsstanceJob {
         config.input(),
         config.incremental(),
         null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
         clock.all(),
-        null,
         String.valueOf(e));
   }
 

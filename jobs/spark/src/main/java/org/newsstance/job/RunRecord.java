@@ -5,12 +5,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * One row of the runs table: what a run was asked, what it did and how long each stage took. Fields
- * a run did not reach (a failed or abandoned run) are null.
+ * One row of the runs table: what a run was asked, what it did and how long each stage took.
+ *
+ * @param results what a published run did; null for a failed or abandoned run
  */
 public record RunRecord(
     String runId,
@@ -20,63 +22,36 @@ public record RunRecord(
     String host,
     String inputPath,
     IncrementalOptions options,
-    String pipelineVersion,
-    Map<String, String> pipelineComponents,
-    Long input,
-    Long processed,
-    Long skipped,
-    Long quarantined,
-    Long removed,
-    Map<String, Long> reprocessedByReason,
-    Map<String, Long> rowsWritten,
-    Map<String, Long> rowsPublished,
+    RunResults results,
     Map<String, Double> secondsPerStage,
-    String snapshot,
     String error) {
 
   public static final String PUBLISHED = "published";
   public static final String FAILED = "failed";
   public static final String ABANDONED = "abandoned";
 
-  /**
-   * A run that ended without publishing: {@link #FAILED} (it said why) or {@link #ABANDONED}
-   * (killed, found by the next run from its lock), with what it knew.
-   */
-  public static RunRecord unpublished(
-      String runId,
-      String status,
-      Instant startedAt,
-      Instant finishedAt,
-      String host,
-      String inputPath,
-      IncrementalOptions options,
-      Map<String, Double> secondsPerStage,
-      String error) {
-    return new RunRecord(
-        runId,
-        status,
-        startedAt,
-        finishedAt,
-        host,
-        inputPath,
-        options,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        secondsPerStage,
-        null,
-        error);
+  /** What a published run did. */
+  public record RunResults(
+      String pipelineVersion,
+      Map<String, String> pipelineComponents,
+      long input,
+      long processed,
+      long skipped,
+      long quarantined,
+      long removed,
+      Map<String, Long> reprocessedByReason,
+      Map<String, Long> rowsWritten,
+      Map<String, Long> rowsPublished,
+      String snapshot) {}
+
+  /** A run killed before it could say anything, as found by the next run from its lock. */
+  public static RunRecord abandoned(String runId, Instant startedAt, String host, String why) {
+    return new RunRecord(runId, ABANDONED, startedAt, null, host, null, null, null, null, why);
   }
 
   /** The values in the declared column order of {@code Tables.RUNS}. */
   public Row toRow() {
+    Optional<RunResults> r = Optional.ofNullable(results);
     return RowFactory.create(
         runId,
         status,
@@ -87,22 +62,22 @@ public record RunRecord(
         options == null ? null : options.mode(),
         options == null || options.since() == null ? null : Date.valueOf(options.since()),
         options == null ? null : options.prune(),
-        pipelineVersion,
-        RowValues.map(pipelineComponents),
-        input,
-        processed,
-        skipped,
-        quarantined,
-        removed,
-        RowValues.map(reprocessedByReason),
-        RowValues.map(rowsWritten),
-        RowValues.map(rowsPublished),
+        r.map(RunResults::pipelineVersion).orElse(null),
+        RowValues.map(r.map(RunResults::pipelineComponents).orElse(null)),
+        r.map(RunResults::input).orElse(null),
+        r.map(RunResults::processed).orElse(null),
+        r.map(RunResults::skipped).orElse(null),
+        r.map(RunResults::quarantined).orElse(null),
+        r.map(RunResults::removed).orElse(null),
+        RowValues.map(r.map(RunResults::reprocessedByReason).orElse(null)),
+        RowValues.map(r.map(RunResults::rowsWritten).orElse(null)),
+        RowValues.map(r.map(RunResults::rowsPublished).orElse(null)),
         RowValues.map(secondsPerStage),
-        snapshot,
+        r.map(RunResults::snapshot).orElse(null),
         error);
   }
 
-  /** The same facts for the snapshot's JSON manifest. */
+  /** The same facts for the snapshot's JSON manifest (row counts are added per table there). */
   public Map<String, Object> asMap() {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("run_id", runId);
@@ -114,15 +89,18 @@ public record RunRecord(
     map.put("mode", options == null ? null : options.mode());
     map.put("since", options == null ? null : String.valueOf(options.since()));
     map.put("prune", options == null ? null : options.prune());
-    map.put("pipeline_version", pipelineVersion);
-    map.put("pipeline_components", pipelineComponents);
-    map.put("input", input);
-    map.put("processed", processed);
-    map.put("skipped", skipped);
-    map.put("quarantined", quarantined);
-    map.put("removed", removed);
-    map.put("reprocessed_by_reason", reprocessedByReason);
+    if (results != null) {
+      map.put("pipeline_version", results.pipelineVersion());
+      map.put("pipeline_components", results.pipelineComponents());
+      map.put("input", results.input());
+      map.put("processed", results.processed());
+      map.put("skipped", results.skipped());
+      map.put("quarantined", results.quarantined());
+      map.put("removed", results.removed());
+      map.put("reprocessed_by_reason", results.reprocessedByReason());
+    }
     map.put("seconds_per_stage", secondsPerStage);
+    map.put("error", error);
     return map;
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsstance.publish.Tables;
 import org.newsstance.segment.ParagraphMode;
+import org.newsstance.testing.HeldLock;
 import org.newsstance.testing.NewsCorpus;
 import org.newsstance.testing.SparkTest;
 
@@ -81,24 +81,10 @@ class InterruptedRunTest extends SparkTest {
   @Test
   void aSecondRunIsRefusedWhileTheLockIsHeld() throws Exception {
     new NewsCorpus(input).writeAll();
-    Files.createDirectories(output);
-    Instant now = Instant.now();
-    // A live holder: this very process, as another run on this host would be.
-    Files.writeString(
-        output.resolve("_lock"),
-        "{\"run_id\":\"20261126T020000Z-beef\",\"host\":\""
-            + org.newsstance.job.lock.LockHolder.localHost()
-            + "\",\"pid\":"
-            + ProcessHandle.current().pid()
-            + ",\"started_at\":\""
-            + now
-            + "\",\"heartbeat_at\":\""
-            + now
-            + "\",\"ttl_seconds\":600}",
-        StandardCharsets.UTF_8);
+    HeldLock.write(output);
     assertThatThrownBy(() -> run(config(input, output, ParagraphMode.BLANK_LINE)))
         .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.exitCode().code()).isEqualTo(75))
-        .hasMessageContaining("another run is writing to this output (run 20261126T020000Z-beef");
+        .hasMessageContaining("another run is writing to this output (run " + HeldLock.RUN_ID);
     assertThat(output.resolve("snapshots")).doesNotExist();
   }
 }

@@ -53,7 +53,7 @@ public record LockHolder(
         heartbeatAt);
   }
 
-  String toJson() {
+  public String toJson() {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("run_id", runId);
     map.put("host", host);
