@@ -33,6 +33,8 @@ final class LockFiles {
   boolean createNew(Path path, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     if (isLocal(path)) {
+      // The first run on an output creates its folder with the lock.
+      Files.createDirectories(local(path).getParent());
       try {
         Files.write(local(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return true;

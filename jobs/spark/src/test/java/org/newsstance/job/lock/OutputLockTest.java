@@ -55,6 +55,16 @@ class OutputLockTest {
   }
 
   @Test
+  void theFirstRunOnAnOutputCreatesItsFolder() {
+    org.apache.hadoop.fs.Path lock =
+        new org.apache.hadoop.fs.Path(output.resolve("new/output/_lock").toUri());
+    try (OutputLock first =
+        OutputLock.acquire(lock, new Configuration(), "run-1", Clock.systemUTC())) {
+      assertThat(output.resolve("new/output/_lock")).exists();
+    }
+  }
+
+  @Test
   void aLockLeftByAProcessThatDiedOnThisHostIsTakenOverAtOnce() throws Exception {
     Instant now = Instant.now();
     LockHolder dead =
