@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       CoverageCommand.class,
       SchemasCommand.class,
+      BenchIncrementalCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

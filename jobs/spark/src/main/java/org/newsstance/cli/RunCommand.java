@@ -1,5 +1,6 @@
 package org.newsstance.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.ingest.InputFormat;
+import org.newsstance.job.IncrementalOptions;
 import org.newsstance.job.NewsstanceJob;
 import org.newsstance.job.Progress;
 import org.newsstance.job.RunConfig;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Reads a corpus, segments it into paragraphs, sentences and tokens, and publishes Parquet tables.",
-      "Bad input never stops the run: it is recorded in the quarantine table with a reason."
+      "Bad input never stops the run: it is recorded in the quarantine table with a reason.",
+      "Incremental: documents already published with the same input and pipeline version are skipped."
     },
     footer = {
       "",
@@ -32,6 +35,7 @@ import picocli.CommandLine.Option;
       "  newsstance run --input ~/news --output /data/newsstance",
       "  newsstance run --input dev.csv --paragraph-mode line \\",
       "      --id-column DOCUMENT_INDEX --title-column TITLE --text-column DOCUMENT",
+      "  newsstance run --since 2026-02-01                # also redo everything published since",
       "",
       "Tables are read at OUTPUT/current/TABLE (a folder of Parquet files per table)."
     })
@@ -135,6 +139,25 @@ final class RunCommand implements Callable<Integer> {
           "Published snapshots kept on disk, the current one included. Default: ${DEFAULT-VALUE}")
   int keepSnapshots;
 
+  @Option(
+      names = "--full",
+      description =
+          "Reprocess every document, even those already published unchanged (after a fix to the analysis).")
+  boolean full;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description =
+          "Also reprocess every document published on or after DATE (UTC, yyyy-MM-dd), changed or not: a backfill of a date range. Undated documents are outside every range.")
+  LocalDate since;
+
+  @Option(
+      names = "--prune",
+      description =
+          "Remove from the tables the published documents the input no longer has. Off by default, so that an input that is incomplete for one night (a failed mount, a feed that delivers only new files) never deletes published history.")
+  boolean prune;
+
   RunConfig toConfig() {
     return new RunConfig(
         input,
@@ -145,15 +168,18 @@ final class RunCommand implements Callable<Integer> {
         partitions,
         maxSentenceTokens,
         actorFiles,
-        keepSnapshots);
+        keepSnapshots,
+        new IncrementalOptions(full, since, prune));
   }
 
   @Override
   public Integer call() {
     RunConfig config = toConfig();
+    // Started before the session, so that the run can report the session's start-up as a stage.
+    Progress progress = new Progress(System.out);
     SparkSession spark = SparkSessions.create("newsstance");
     try {
-      RunSummary summary = new NewsstanceJob(spark, config, new Progress(System.out)).run();
+      RunSummary summary = new NewsstanceJob(spark, config, progress).run();
       System.out.println(summary.render());
     } finally {
       spark.stop();

@@ -8,35 +8,53 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.job.analyze.AnalysisRows;
 import org.newsstance.job.analyze.AnalyzeDocuments;
+import org.newsstance.job.incremental.CurrentPipeline;
+import org.newsstance.job.incremental.Decision;
+import org.newsstance.job.incremental.KeptEntries;
+import org.newsstance.job.incremental.PipelineVersion;
+import org.newsstance.job.incremental.RunPlan;
 import org.newsstance.job.ingest.CorpusReader;
+import org.newsstance.job.lock.LockHolder;
+import org.newsstance.job.lock.OutputLock;
 import org.newsstance.publish.ActorDimension;
+import org.newsstance.publish.CrashRecovery;
 import org.newsstance.publish.OutputLayout;
+import org.newsstance.publish.PreviousSnapshot;
+import org.newsstance.publish.RunLog;
 import org.newsstance.publish.RunManifest;
 import org.newsstance.publish.SnapshotPointer;
 import org.newsstance.publish.SnapshotRetention;
+import org.newsstance.publish.SnapshotWriter;
 import org.newsstance.publish.TableSchema;
-import org.newsstance.publish.TableWriter;
 import org.newsstance.publish.Tables;
 
 /**
- * One run: ingest → analyse → publish. Each stage writes its result to the run's staging folder
- * before the next reads it, so the expensive analysis runs exactly once however many tables are cut
- * from it, and each stage's time is its own. Nothing is visible to readers until the last step
- * replaces the snapshot pointer.
+ * One run: lock → ingest → plan → analyse → publish. Incremental: documents already published with
+ * the same input and a still-valid pipeline version are skipped and their rows carried over into
+ * the new snapshot. Each stage writes its result to the run's staging folder before the next reads
+ * it. Nothing is visible to readers until the last step replaces the snapshot pointer; a run that
+ * fails or is killed before it leaves the published tables as they were.
  */
 public final class NewsstanceJob {
   private final SparkSession spark;
@@ -44,24 +62,52 @@ public final class NewsstanceJob {
   private final Progress progress;
   private final OutputLayout layout;
   private final ActorRegistry registry;
+  private final Consumer<TableSchema> afterTableWritten;
 
   public NewsstanceJob(SparkSession spark, RunConfig config, Progress progress) {
+    this(spark, config, progress, table -> {});
+  }
+
+  /**
+   * @param afterTableWritten called after each table of the new snapshot is written (tests use it
+   *     to fail a run half-way through publishing)
+   */
+  public NewsstanceJob(
+      SparkSession spark,
+      RunConfig config,
+      Progress progress,
+      Consumer<TableSchema> afterTableWritten) {
     this.spark = spark;
     this.config = config;
     this.progress = progress;
     this.layout = new OutputLayout(qualify(new Path(config.output())));
     this.registry = ActorRegistries.load(config.actorFiles());
+    this.afterTableWritten = afterTableWritten;
   }
 
   public RunSummary run() {
-    String runId = RunIds.next(Instant.now());
-    Map<String, Double> seconds = new LinkedHashMap<>();
+    Instant started = Instant.now();
+    String runId = RunIds.next(started);
+    StageClock clock = new StageClock(progress);
+    clock.startup();
     progress.line("newsstance run %s: %s -> %s", runId, config.input(), config.output());
+    try (OutputLock lock =
+        OutputLock.acquire(layout.lock(), hadoopConf(), runId, Clock.systemUTC())) {
+      recoverFromKilledRuns(runId, lock);
+      clock.stop("lock");
+      try {
+        return runLocked(runId, started, lock, clock);
+      } catch (RuntimeException e) {
+        recordQuietly(runId, failed(runId, started, clock, e));
+        throw e;
+      }
+    }
+  }
 
-    double t0 = progress.secondsSinceStart();
+  private RunSummary runLocked(String runId, Instant started, OutputLock lock, StageClock clock) {
+    Staging staging = new Staging(spark, layout, runId);
     Dataset<Row> ingested =
-        stage(
-            runId,
+        staging.stage(
             "ingest",
             new CorpusReader(spark, config.input(), config.format(), config.columns()).read());
     Row ingestCounts =
@@ -70,26 +116,49 @@ public final class NewsstanceJob {
                 sum(lit(1L)).as("input"),
                 sum(when(col("kind").equalTo("document"), 1L).otherwise(0L)).as("documents"))
             .first();
-    long input = ingestCounts.isNullAt(0) ? 0 : ingestCounts.getLong(0);
-    long documents = ingestCounts.isNullAt(1) ? 0 : ingestCounts.getLong(1);
-    seconds.put("ingest", progress.secondsSinceStart() - t0);
+    long input = longOrZero(ingestCounts, 0);
+    long documents = longOrZero(ingestCounts, 1);
+    clock.stop("ingest");
     progress.line(
-        "[1/3] ingest   %d input records -> %d documents, %d quarantined  (%.1f s)",
-        input, documents, input - documents, seconds.get("ingest"));
+        "[1/4] ingest   %d input records -> %d documents, %d quarantined  (%.1f s)",
+        input, documents, input - documents, clock.seconds("ingest"));
 
-    double t1 = progress.secondsSinceStart();
     AnalysisSettings settings =
         AnalysisSettings.of(config.paragraphMode(), config.maxSentenceTokens(), registry);
+    PipelineVersion version = CurrentPipeline.of(settings);
+    Optional<PreviousSnapshot> previous = PreviousSnapshot.find(layout, hadoopConf());
+    KeptEntries kept = new KeptEntries(layout, hadoopConf());
+    RunPlan plan =
+        RunPlan.make(
+            ingested.filter(col("kind").equalTo("document")),
+            previous.flatMap(p -> p.read(spark, Tables.DOCUMENTS)),
+            version,
+            config.incremental(),
+            kept,
+            staging);
+    clock.stop("plan");
+    progress.line(
+        "[2/4] plan     %d to analyse %s, %d skipped (published, unchanged), %d gone from the input%s  (%.1f s)",
+        plan.toAnalyse(),
+        plan.reprocessedByReason(),
+        plan.count(Decision.UNCHANGED),
+        plan.absent(),
+        config.incremental().prune() ? " (pruned)" : " (kept; --prune removes them)",
+        clock.seconds("plan"));
 
+    if (plan.toAnalyse() > 0 && ModelWarmUp.useful(spark)) {
+      ModelWarmUp.run(settings);
+      clock.stop("load_models");
+    }
     Dataset<Row> analysis =
-        stage(
-            runId,
-            "analysis",
-            ingested
-                .filter(col("kind").equalTo("document"))
-                .repartition(partitions(documents))
-                .mapPartitions(
-                    new AnalyzeDocuments(settings, runId), Encoders.row(AnalysisRows.SCHEMA)));
+        plan.toAnalyse() == 0
+            ? spark.createDataFrame(List.of(), AnalysisRows.SCHEMA)
+            : staging.stage(
+                "analysis",
+                plan.toAnalyseRows()
+                    .repartition(partitions(plan.toAnalyse()))
+                    .mapPartitions(
+                        new AnalyzeDocuments(settings, runId), Encoders.row(AnalysisRows.SCHEMA)));
     Row counts =
         analysis
             .agg(
@@ -99,57 +168,98 @@ public final class NewsstanceJob {
                 sum(col("document.n_tokens").cast("long")))
             .first();
     long processed = longOrZero(counts, 0);
-    seconds.put("analyse", progress.secondsSinceStart() - t1);
+    clock.stop("analyse");
     progress.line(
-        "[2/3] analyse  %d documents -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
+        "[3/4] analyse  %d documents -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
         processed,
         longOrZero(counts, 1),
         longOrZero(counts, 2),
         longOrZero(counts, 3),
-        seconds.get("analyse"));
+        clock.seconds("analyse"));
 
-    double t2 = progress.secondsSinceStart();
-    Map<String, Long> rows = publishTables(runId, ingested, analysis);
-    long quarantined = rows.get(Tables.QUARANTINE.name());
-    seconds.put("publish", progress.secondsSinceStart() - t2);
-    RunSummary summary =
-        new RunSummary(
-            runId,
-            "published",
-            input,
-            processed,
-            0,
-            quarantined,
-            longOrZero(counts, 1),
-            longOrZero(counts, 2),
-            longOrZero(counts, 3),
-            rows,
-            seconds,
-            progress.secondsSinceStart(),
-            new Path(layout.root(), OutputLayout.CURRENT_LINK).toString());
-    if (!summary.reconciles()) {
-      throw UserError.reconciliation(input, processed, 0, quarantined);
+    SnapshotWriter writer =
+        new SnapshotWriter(spark, layout, runId, previous, plan.replaced(), afterTableWritten);
+    writer.write(publishTables(runId, ingested, analysis, version));
+    // Rebuilt tables read the new snapshot's facts, carried-over documents included.
+    writer.write(
+        Map.of(
+            Tables.ACTORS,
+            ActorDimension.build(spark, registry, writer.read(Tables.ACTOR_MENTIONS))));
+    writer.checkComplete();
+    long quarantined = writer.rowsWritten().get(Tables.QUARANTINE.name());
+    long skipped = plan.count(Decision.UNCHANGED);
+    if (input != processed + skipped + quarantined) {
+      throw UserError.reconciliation(input, processed, skipped, quarantined);
     }
-    new RunManifest(summary, config).write(layout.manifest(runId), hadoopConf());
+    kept.keep(version);
+    clock.stop("publish");
+    RunRecord record =
+        new RunRecord(
+            runId,
+            RunRecord.PUBLISHED,
+            started,
+            Instant.now(),
+            LockHolder.localHost(),
+            config.input(),
+            config.incremental(),
+            new RunRecord.RunResults(
+                version.hash(),
+                version.hashes(),
+                input,
+                processed,
+                skipped,
+                quarantined,
+                config.incremental().prune() ? plan.absent() : 0L,
+                plan.reprocessedByReason(),
+                writer.rowsWritten(),
+                writer.rowsPublished(),
+                layout.snapshot(runId).toString()),
+            clock.all(),
+            null);
+    new RunManifest(record.asMap(), writer.rowsWritten(), writer.rowsPublished())
+        .write(layout.manifest(runId), hadoopConf());
+    lock.checkHeld();
     new SnapshotPointer(layout, hadoopConf()).publish(runId);
-    cleanUp(runId);
     progress.line(
-        "[3/3] publish  %d tables -> %s  (%.1f s)",
-        rows.size(), layout.snapshot(runId), seconds.get("publish"));
-    return summary;
+        "[4/4] publish  %s -> %s  (%.1f s)",
+        writer.layoutNotes(), layout.snapshot(runId), clock.seconds("publish"));
+    recordQuietly(runId, record);
+    cleanUp(runId);
+    return new RunSummary(
+        runId,
+        RunRecord.PUBLISHED,
+        input,
+        processed,
+        skipped,
+        quarantined,
+        longOrZero(counts, 1),
+        longOrZero(counts, 2),
+        longOrZero(counts, 3),
+        writer.rowsPublished(),
+        clock.all(),
+        progress.secondsSinceStart(),
+        new Path(layout.root(), OutputLayout.CURRENT_LINK).toString());
   }
 
-  private Map<String, Long> publishTables(
-      String runId, Dataset<Row> ingested, Dataset<Row> analysis) {
+  /**
+   * This run's rows of every snapshot table. Per-document tables hold only the documents analysed
+   * now; the snapshot writer adds the rows carried over from the previous snapshot.
+   */
+  private Map<TableSchema, Dataset<Row>> publishTables(
+      String runId, Dataset<Row> ingested, Dataset<Row> analysis, PipelineVersion version) {
     Dataset<Row> processed = analysis.filter(col("status").equalTo(AnalysisRows.PROCESSED));
     Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(Tables.DOCUMENTS, processed.select("document.*"));
+    tables.put(
+        Tables.DOCUMENTS,
+        processed
+            .select("document.*")
+            .withColumn("pipeline_version", lit(version.hash()))
+            .withColumn("pipeline_components", mapColumn(version.hashes())));
     tables.put(
         Tables.PARAGRAPHS, processed.select(explode(col("paragraphs")).as("r")).select("r.*"));
     tables.put(Tables.SENTENCES, processed.select(explode(col("sentences")).as("r")).select("r.*"));
     Dataset<Row> mentions = processed.select(explode(col("actor_mentions")).as("r")).select("r.*");
     tables.put(Tables.ACTOR_MENTIONS, mentions);
-    tables.put(Tables.ACTORS, ActorDimension.build(spark, registry, mentions));
     tables.put(
         Tables.QUARANTINE,
         ingested
@@ -157,26 +267,60 @@ public final class NewsstanceJob {
             .withColumn("run_id", lit(runId))
             .select(Tables.QUARANTINE.columns())
             .unionByName(analysis.filter(col("quarantine").isNotNull()).select("quarantine.*")));
-    Map<String, Long> rows = new LinkedHashMap<>();
-    for (Map.Entry<TableSchema, Dataset<Row>> table : tables.entrySet()) {
-      Path path = layout.table(runId, table.getKey());
-      TableWriter.write(table.getValue(), table.getKey(), path);
-      // With the declared schema: a partitioned table without rows has no file to infer one from.
-      rows.put(
-          table.getKey().name(),
-          spark.read().schema(table.getKey().schema()).parquet(path.toString()).count());
-    }
-    return rows;
+    return tables;
   }
 
   /**
-   * Writes a stage's result to staging and returns it read back, so later stages never recompute
-   * it.
+   * Takes note of a run this one displaced (killed: it could not record itself) and removes what
+   * killed runs left behind.
    */
-  private Dataset<Row> stage(String runId, String name, Dataset<Row> result) {
-    String path = layout.staged(runId, name).toString();
-    result.write().parquet(path);
-    return spark.read().parquet(path);
+  private void recoverFromKilledRuns(String runId, OutputLock lock) {
+    Optional<LockHolder> dead = lock.displaced();
+    RunLog log = new RunLog(spark, layout);
+    if (dead.isPresent() && !log.has(dead.get().runId())) {
+      LockHolder holder = dead.get();
+      boolean published =
+          new SnapshotPointer(layout, hadoopConf())
+              .current()
+              .filter(holder.runId()::equals)
+              .isPresent();
+      String why =
+          (published ? "killed after publishing its snapshot; " : "killed before publishing; ")
+              + "found by run "
+              + runId
+              + " ("
+              + holder.describe()
+              + ")";
+      recordQuietly(
+          runId, RunRecord.abandoned(holder.runId(), holder.startedAt(), holder.host(), why));
+      progress.line("recovered: %s", why);
+    }
+    for (String removed : new CrashRecovery(layout, hadoopConf()).clean()) {
+      progress.line("recovered: removed %s", removed);
+    }
+  }
+
+  private RunRecord failed(String runId, Instant started, StageClock clock, RuntimeException e) {
+    return new RunRecord(
+        runId,
+        RunRecord.FAILED,
+        started,
+        Instant.now(),
+        LockHolder.localHost(),
+        config.input(),
+        config.incremental(),
+        null,
+        clock.all(),
+        String.valueOf(e));
+  }
+
+  /** The runs table is a record, not the product: failing to append to it must not fail a run. */
+  private void recordQuietly(String writerRunId, RunRecord record) {
+    try {
+      new RunLog(spark, layout).append(writerRunId, record.runId(), record.toRow());
+    } catch (RuntimeException e) {
+      progress.line("warning: could not append run %s to the runs table: %s", record.runId(), e);
+    }
   }
 
   private int partitions(long documents) {
@@ -197,6 +341,13 @@ public final class NewsstanceJob {
       progress.line(
           "warning: could not remove old files (%s); they only take space", e.getMessage());
     }
+  }
+
+  private static Column mapColumn(Map<String, String> map) {
+    return functions.map(
+        map.entrySet().stream()
+            .flatMap(e -> Stream.of(lit(e.getKey()), lit(e.getValue())))
+            .toArray(Column[]::new));
   }
 
   private Path qualify(Path path) {

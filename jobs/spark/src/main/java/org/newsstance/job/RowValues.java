@@ -11,7 +11,7 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class RowValues {
   private RowValues() {}
 
-  public static scala.collection.Map<String, String> map(Map<String, String> map) {
+  public static <V> scala.collection.Map<String, V> map(Map<String, V> map) {
     return map == null ? null : CollectionConverters.asScala(map);
   }
 

@@ -13,6 +13,7 @@ import org.newsstance.segment.ParagraphMode;
  * @param actorFiles the user's actor registry files, merged in order over the default registry
  * @param keepSnapshots how many published snapshots to keep, the current one included, so that a
  *     reader still scanning an older snapshot is not cut off by the next run
+ * @param incremental what to do with documents already published (--full, --since, --prune)
  */
 public record RunConfig(
     String input,
@@ -23,9 +24,48 @@ public record RunConfig(
     int partitions,
     int maxSentenceTokens,
     List<String> actorFiles,
-    int keepSnapshots) {
+    int keepSnapshots,
+    IncrementalOptions incremental) {
 
   public RunConfig {
     actorFiles = List.copyOf(actorFiles);
+  }
+
+  /** A nightly-style incremental run. */
+  public RunConfig(
+      String input,
+      String output,
+      InputFormat format,
+      ParagraphMode paragraphMode,
+      ColumnMapping columns,
+      int partitions,
+      int maxSentenceTokens,
+      List<String> actorFiles,
+      int keepSnapshots) {
+    this(
+        input,
+        output,
+        format,
+        paragraphMode,
+        columns,
+        partitions,
+        maxSentenceTokens,
+        actorFiles,
+        keepSnapshots,
+        IncrementalOptions.INCREMENTAL);
+  }
+
+  public RunConfig with(IncrementalOptions options) {
+    return new RunConfig(
+        input,
+        output,
+        format,
+        paragraphMode,
+        columns,
+        partitions,
+        maxSentenceTokens,
+        actorFiles,
+        keepSnapshots,
+        options);
   }
 }

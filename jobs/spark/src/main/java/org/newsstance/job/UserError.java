@@ -145,7 +145,18 @@ public final class UserError extends RuntimeException {
         ExitCode.LOCKED,
         "another run is writing to this output (" + holder + ")",
         "runs on the same output are serialised by the lock " + lockPath,
-        "wait for it to finish; a lock from a crashed run expires by itself (or delete the file if you are sure)",
+        "retry later (exit code 75 means exactly that); a crashed run's lock is taken over once its process is gone (same host) or its heartbeat is older than 10 minutes",
+        null);
+  }
+
+  public static UserError lockLost(String lockPath, String runId) {
+    return new UserError(
+        ExitCode.LOCKED,
+        "run " + runId + " lost the output's lock before publishing; nothing was published",
+        "its heartbeat in "
+            + lockPath
+            + " stopped for longer than the lock's TTL (a frozen driver?) and another run took over",
+        "rerun later; the other run's tables are intact",
         null);
   }
 }

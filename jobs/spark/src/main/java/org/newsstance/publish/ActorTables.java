@@ -9,6 +9,7 @@ import static org.newsstance.publish.Columns.required;
 import static org.newsstance.publish.Columns.struct;
 
 import java.util.List;
+import org.newsstance.publish.TableSchema.Kind;
 
 /** The tables of actor recognition: the actor dimension and every mention. */
 final class ActorTables {
@@ -49,7 +50,8 @@ final class ActorTables {
                   "demonyms",
                   createArrayType(StringType, false),
                   "Forms that denote it when used as an actor (Iranian officials, Iranians).")),
-          List.of());
+          List.of(),
+          Kind.REBUILT);
 
   public static final TableSchema ACTOR_MENTIONS =
       new TableSchema(
@@ -91,5 +93,6 @@ final class ActorTables {
                   DoubleType,
                   "0..1: the resolution's typical precision (registry_alias .95, name_merge .85, metonymy .85, demonym .8, ner .75, registry_surname .7, coref .6), times .8 where the sentence was not parsed."),
               DocumentTables.publishedDate()),
-          List.of(Tables.PUBLISHED_DATE));
+          List.of(Tables.PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
 }

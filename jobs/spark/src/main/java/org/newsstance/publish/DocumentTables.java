@@ -13,6 +13,7 @@ import static org.newsstance.publish.Columns.struct;
 import java.util.List;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.newsstance.publish.TableSchema.Kind;
 
 /**
  * The tables of the segmentation: documents, their blocks and sentences, and what was quarantined.
@@ -70,7 +71,7 @@ final class DocumentTables {
   public static final TableSchema DOCUMENTS =
       new TableSchema(
           "documents",
-          1,
+          2,
           "one row per document processed",
           List.of("doc_id"),
           struct(
@@ -109,8 +110,21 @@ final class DocumentTables {
                   "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; unparsed_published_at: the raw value is kept in extra); empty when none."),
               required(
                   "run_id", StringType, "The run that processed this version of the document."),
+              optional(
+                  "input_hash",
+                  StringType,
+                  "SHA-256 of everything the input says about the document (text, id, title, source, published_at, extra; not its origin): a later run reprocesses the document when it changes."),
+              optional(
+                  "pipeline_version",
+                  StringType,
+                  "Version of the analysis that produced the document's rows: a hash of pipeline_components."),
+              optional(
+                  "pipeline_components",
+                  createMapType(StringType, StringType, true),
+                  "Hash of each pipeline component (segmentation, nlp_models, registries...) the rows were produced with; a run reprocesses the document when a component it depends on changed (README, Nightly runs)."),
               publishedDate()),
-          List.of(Tables.PUBLISHED_DATE));
+          List.of(Tables.PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
 
   public static final TableSchema PARAGRAPHS =
       new TableSchema(
@@ -134,7 +148,8 @@ final class DocumentTables {
               required("text", StringType, "The block's text (list markers excluded)."),
               required("n_sentences", IntegerType, "Sentences in the block."),
               publishedDate()),
-          List.of(Tables.PUBLISHED_DATE));
+          List.of(Tables.PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
 
   public static final TableSchema SENTENCES =
       new TableSchema(
@@ -165,7 +180,8 @@ final class DocumentTables {
                   StringType,
                   "long_sentence when the sentence exceeds the length cap and gets reduced analysis; else null."),
               publishedDate()),
-          List.of(Tables.PUBLISHED_DATE));
+          List.of(Tables.PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
 
   public static final TableSchema QUARANTINE =
       new TableSchema(
@@ -191,6 +207,10 @@ final class DocumentTables {
                   "excerpt",
                   StringType,
                   "The start of the offending input (control characters shown as U+FFFD)."),
-              required("run_id", StringType, "The run that found the problem.")),
-          List.of());
+              required(
+                  "run_id",
+                  StringType,
+                  "The run that found the problem (the first one, while the problem persists).")),
+          List.of(),
+          Kind.REBUILT);
 }

@@ -5,37 +5,38 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.newsstance.job.RunConfig;
-import org.newsstance.job.RunSummary;
 
-/** The {@code _manifest.json} of a snapshot: what the run read, did and wrote. */
-public record RunManifest(RunSummary summary, RunConfig config) {
+/**
+ * The {@code _manifest.json} of a snapshot: what the run read, did and wrote, with each table's
+ * schema version (the next run reads it to know whether it may carry files over). Written last, so
+ * a snapshot folder without one is the remains of a killed run.
+ *
+ * @param run the run's facts, as in its row of the runs table
+ */
+public record RunManifest(
+    Map<String, Object> run, Map<String, Long> rowsWritten, Map<String, Long> rowsPublished) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public Map<String, Object> asMap() {
     Map<String, Object> tables = new LinkedHashMap<>();
     for (TableSchema table : Tables.ALL) {
-      tables.put(
-          table.name(),
-          Map.of(
-              "schema_version", table.version(),
-              "rows", summary.rowsPerTable().getOrDefault(table.name(), 0L)));
+      if (table.inSnapshot()) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("schema_version", table.version());
+        facts.put("kind", table.kind().name().toLowerCase(Locale.ROOT));
+        facts.put("rows", rowsPublished.getOrDefault(table.name(), 0L));
+        facts.put("rows_written", rowsWritten.getOrDefault(table.name(), 0L));
+        tables.put(table.name(), facts);
+      }
     }
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("run_id", summary.runId());
-    manifest.put("status", summary.status());
-    manifest.put("input_path", config.input());
-    manifest.put("input", summary.input());
-    manifest.put("processed", summary.processed());
-    manifest.put("skipped", summary.skipped());
-    manifest.put("quarantined", summary.quarantined());
-    manifest.put("seconds_per_stage", summary.secondsPerStage());
+    Map<String, Object> manifest = new LinkedHashMap<>(run);
     manifest.put("tables", tables);
     return manifest;
   }

@@ -59,7 +59,7 @@ public final class SchemaFiles {
         .append(
             "Generated from the schemas declared in code (`bin/newsstance schemas --write`); do not edit by hand.\n")
         .append(
-            "Tables are read at `OUTPUT/current/TABLE/` (Parquet, zstd). Offsets are 0-based Java string offsets into `documents.text`, end exclusive.\n");
+            "Tables are read at `OUTPUT/current/TABLE/` (Parquet, zstd), the runs table at `OUTPUT/runs/`. Offsets are 0-based Java string offsets into `documents.text`, end exclusive.\n");
     for (TableSchema table : tables) {
       md.append("\n## ")
           .append(table.name())

@@ -18,8 +18,12 @@ public final class Tables {
   public static final TableSchema QUARANTINE = DocumentTables.QUARANTINE;
   public static final TableSchema ACTORS = ActorTables.ACTORS;
   public static final TableSchema ACTOR_MENTIONS = ActorTables.ACTOR_MENTIONS;
+  public static final TableSchema RUNS = RunTables.RUNS;
 
-  /** Every table, in the order runs publish them. */
+  /**
+   * Every table, in the order runs publish them: per-document tables first, so that rebuilt
+   * aggregates can read them from the new snapshot.
+   */
   public static final List<TableSchema> ALL =
-      List.of(DOCUMENTS, PARAGRAPHS, SENTENCES, QUARANTINE, ACTORS, ACTOR_MENTIONS);
+      List.of(DOCUMENTS, PARAGRAPHS, SENTENCES, ACTOR_MENTIONS, QUARANTINE, ACTORS, RUNS);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 import org.newsstance.testing.ProjectFiles;
 import org.newsstance.testing.SeedOutput;
@@ -81,7 +82,7 @@ class SeedRunTest extends SparkTest {
 
   @Test
   void publishedTablesReadBackWithTheDeclaredSchema() {
-    for (var table : Tables.ALL) {
+    for (var table : Tables.ALL.stream().filter(TableSchema::inSnapshot).toList()) {
       var read =
           spark()
               .read()

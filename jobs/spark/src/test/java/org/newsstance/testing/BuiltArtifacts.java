@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The artifacts `package` built, for integration tests that launch JVMs the way users do. */
@@ -35,6 +37,34 @@ public final class BuiltArtifacts {
     } catch (IOException e) {
       throw new UncheckedIOException("run `./mvnw package` first", e);
     }
+  }
+
+  /**
+   * The README's local spark-submit line, run through {@code SparkSubmit} with only Spark's jars on
+   * the classpath, followed by the application's arguments.
+   */
+  public static List<String> sparkSubmit(String... appArgs) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaBinary().toString(),
+                "-Xmx3g",
+                "-Dlog4j2.configurationFile="
+                    + ProjectFiles.root().resolve("bin/log4j2.properties"),
+                "-cp",
+                sparkClasspath(),
+                "org.apache.spark.deploy.SparkSubmit",
+                "--master",
+                "local[2]",
+                "--class",
+                "org.newsstance.cli.Main",
+                "--jars",
+                modelJar().toString(),
+                "--conf",
+                "spark.ui.enabled=false",
+                appJar().toString()));
+    command.addAll(List.of(appArgs));
+    return command;
   }
 
   public static Path javaBinary() {

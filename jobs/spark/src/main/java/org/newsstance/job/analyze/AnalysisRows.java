@@ -20,6 +20,7 @@ import org.newsstance.ingest.PublishedDates;
 import org.newsstance.ingest.Quarantined;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.job.RowValues;
+import org.newsstance.job.incremental.InputFingerprint;
 import org.newsstance.publish.Tables;
 
 /**
@@ -77,6 +78,10 @@ public final class AnalysisRows {
             doc.origin(),
             RowValues.seq(degraded),
             runId,
+            InputFingerprint.of(doc),
+            // pipeline_version and pipeline_components are the run's: the job sets them.
+            null,
+            null,
             date);
     return RowFactory.create(
         PROCESSED,

@@ -5,10 +5,10 @@ import org.apache.spark.sql.Row;
 import org.newsstance.ingest.RawDocument;
 
 /** Reads a document back from an ingest row (columns by name, so their order does not matter). */
-final class DocumentRows {
+public final class DocumentRows {
   private DocumentRows() {}
 
-  static RawDocument toDocument(Row row) {
+  public static RawDocument toDocument(Row row) {
     Map<String, String> extra = row.getJavaMap(row.fieldIndex("extra"));
     return new RawDocument(
         row.getAs("doc_id"),

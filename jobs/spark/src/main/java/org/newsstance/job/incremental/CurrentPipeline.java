@@ -1,0 +1,80 @@
+package org.newsstance.job.incremental;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.publish.TableSchema;
+import org.newsstance.publish.Tables;
+
+/**
+ * The pipeline version of this build and these settings: the one place where the components that
+ * decide a document's rows are listed. Add a component here when a new input starts shaping rows
+ * (the actor registry as {@link PipelineComponent#surfaceForms}, a sentiment model as {@link
+ * PipelineComponent#settings}), and bump a component's revision when a code change alters what it
+ * produces, so that published documents are reprocessed.
+ */
+public final class CurrentPipeline {
+  /** Bump when a change to paragraph, sentence or token segmentation alters its output. */
+  static final int SEGMENTATION_REVISION = 1;
+
+  /**
+   * Bump when a change to actor resolution, coreference or scoring code alters its output for the
+   * same models and registry.
+   */
+  static final int ANALYSIS_REVISION = 1;
+
+  private CurrentPipeline() {}
+
+  public static PipelineVersion of(AnalysisSettings settings) {
+    TreeMap<String, Object> segmentation = new TreeMap<>();
+    segmentation.put("revision", SEGMENTATION_REVISION);
+    segmentation.put("paragraph_mode", settings.paragraphMode());
+    segmentation.put("max_sentence_tokens", settings.maxSentenceTokens());
+    segmentation.put("window_chars", settings.windowChars());
+
+    TreeMap<String, Object> models = new TreeMap<>();
+    models.put("corenlp", BuildVersions.corenlp());
+    settings.light().properties().forEach((k, v) -> models.put("light." + k, v));
+    settings.parsing().properties().forEach((k, v) -> models.put("parsing." + k, v));
+    settings.coreference().properties().forEach((k, v) -> models.put("coreference." + k, v));
+    models.put("analysis_revision", ANALYSIS_REVISION);
+
+    // A new per-document table, or a new column in one, leaves published documents without it.
+    TreeMap<String, Object> schemas = new TreeMap<>();
+    for (TableSchema table : Tables.ALL) {
+      if (table.kind() == TableSchema.Kind.PER_DOCUMENT) {
+        schemas.put(table.name(), table.version());
+      }
+    }
+    return PipelineVersion.empty()
+        .with(PipelineComponent.settings("segmentation", segmentation))
+        .with(PipelineComponent.settings("nlp_models", models))
+        .with(PipelineComponent.settings("table_schemas", schemas))
+        .with(
+            PipelineComponent.surfaceForms(
+                "actor_registry", RegistryForms.of(settings.registry())));
+  }
+
+  /** Versions Maven wrote into the build (a shaded jar loses the dependencies' manifests). */
+  static final class BuildVersions {
+    private static final String RESOURCE = "/org/newsstance/build-versions.properties";
+
+    private BuildVersions() {}
+
+    static String corenlp() {
+      try (InputStream in = BuildVersions.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing from the build");
+        }
+        Properties properties = new Properties();
+        properties.load(in);
+        return properties.getProperty("corenlp.version");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package org.newsstance.publish;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes a run's new snapshot, table by table, in the order of {@link Tables#ALL}. A per-document
+ * table becomes the previous snapshot's rows minus those of the replaced documents, plus this run's
+ * rows; a rebuilt table is what the run produced. Every table is written compacted (one file per
+ * partition, rows sorted by key), so nightly runs never pile up small files. On local disks the
+ * partitions a run does not touch are carried over by hard link instead of being rewritten.
+ */
+public final class SnapshotWriter {
+  private static final String TOUCHED = "_touched_";
+  private final SparkSession spark;
+  private final OutputLayout layout;
+  private final String runId;
+  private final Optional<PreviousSnapshot> previous;
+  private final Dataset<Row> replaced;
+  private final boolean localDisk;
+  private final Consumer<TableSchema> afterTableWritten;
+  private final Map<String, Long> rowsWritten = new LinkedHashMap<>();
+  private final Map<String, Long> rowsPublished = new LinkedHashMap<>();
+  private final Map<String, String> layoutNotes = new LinkedHashMap<>();
+
+  /**
+   * @param replaced one {@code doc_id} column: published documents whose rows this run drops
+   *     (reprocessed or pruned)
+   * @param afterTableWritten called after each table is written
+   */
+  public SnapshotWriter(
+      SparkSession spark,
+      OutputLayout layout,
+      String runId,
+      Optional<PreviousSnapshot> previous,
+      Dataset<Row> replaced,
+      Consumer<TableSchema> afterTableWritten) {
+    this.spark = spark;
+    this.layout = layout;
+    this.runId = runId;
+    this.previous = previous;
+    this.replaced = replaced;
+    this.localDisk = "file".equals(layout.root().toUri().getScheme());
+    this.afterTableWritten = afterTableWritten;
+  }
+
+  /** Writes the given tables of this run (each table's new rows), in publication order. */
+  public void write(Map<TableSchema, Dataset<Row>> runRows) {
+    for (TableSchema table : Tables.ALL) {
+      Dataset<Row> rows = runRows.get(table);
+      if (rows == null) {
+        continue;
+      }
+      Dataset<Row> fresh = rows.select(table.columns());
+      switch (table.kind()) {
+        case PER_DOCUMENT -> writePerDocument(table, fresh);
+        case REBUILT ->
+            TableWriter.write(FirstRunIds.keep(fresh, priorRows(table)), table, path(table));
+        case RUN_LOG -> throw new IllegalArgumentException(table.name() + " is not in snapshots");
+      }
+      rowsWritten.put(table.name(), fresh.count());
+      rowsPublished.put(table.name(), read(table).count());
+      afterTableWritten.accept(table);
+    }
+  }
+
+  /** A table already written to the new snapshot (rebuilt aggregates read the fact tables). */
+  public Dataset<Row> read(TableSchema table) {
+    return spark.read().schema(table.schema()).parquet(path(table).toString());
+  }
+
+  /** Fails unless every snapshot table was written: a table left out would vanish for readers. */
+  public void checkComplete() {
+    for (TableSchema table : Tables.ALL) {
+      if (table.inSnapshot() && !rowsPublished.containsKey(table.name())) {
+        throw new IllegalStateException("the run produced no rows for table " + table.name());
+      }
+    }
+  }
+
+  public Map<String, Long> rowsWritten() {
+    return rowsWritten;
+  }
+
+  public Map<String, Long> rowsPublished() {
+    return rowsPublished;
+  }
+
+  /** Per table, how its partitions were laid out (rewritten, carried over). */
+  public Map<String, String> layoutNotes() {
+    return layoutNotes;
+  }
+
+  private void writePerDocument(TableSchema table, Dataset<Row> fresh) {
+    Optional<Dataset<Row>> prior = priorRows(table);
+    if (prior.isEmpty()) {
+      TableWriter.write(fresh, table, path(table));
+      layoutNotes.put(table.name(), "written whole");
+      return;
+    }
+    Dataset<Row> kept = prior.get().join(replaced, TableSchema.DOC_ID, "left_anti");
+    if (!canCarryOver(table)) {
+      TableWriter.write(kept.unionByName(fresh), table, path(table));
+      layoutNotes.put(table.name(), "rewritten whole");
+      return;
+    }
+    // Partitions this run changes: where replaced documents had rows, and where new rows go.
+    Column[] partitionColumns =
+        table.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> touched =
+        prior
+            .get()
+            .join(replaced, TableSchema.DOC_ID, "left_semi")
+            .select(partitionColumns)
+            .union(fresh.select(partitionColumns))
+            .distinct();
+    Set<String> touchedFolders = new TreeSet<>();
+    for (Row values : touched.select(asStrings(table)).collectAsList()) {
+      touchedFolders.add(PartitionFolders.folderOf(table.partitionColumns(), values));
+    }
+    Dataset<Row> keptInTouched =
+        kept.join(broadcast(renamed(touched, table)), nullSafeEqual(table), "left_semi");
+    TableWriter.write(keptInTouched.unionByName(fresh), table, path(table));
+    Set<String> written = PartitionFolders.list(path(table), table.partitionColumns().size());
+    if (!touchedFolders.containsAll(written)) {
+      throw new IllegalStateException(
+          table.name() + ": wrote partitions " + written + " but expected only " + touchedFolders);
+    }
+    Path priorTable = previous.get().tablePath(table);
+    Set<String> carried = PartitionFolders.list(priorTable, table.partitionColumns().size());
+    carried.removeAll(touchedFolders);
+    for (String folder : carried) {
+      PartitionFolders.carryOver(priorTable, path(table), folder);
+    }
+    layoutNotes.put(
+        table.name(),
+        touchedFolders.size() + " partitions rewritten, " + carried.size() + " linked");
+  }
+
+  /**
+   * Hard links need a local disk, a partitioned table and files written with the current schema
+   * (older files would mix schemas within one table).
+   */
+  private boolean canCarryOver(TableSchema table) {
+    return localDisk
+        && !table.partitionColumns().isEmpty()
+        && previous.get().schemaVersion(table).orElse(-1) == table.version();
+  }
+
+  private Optional<Dataset<Row>> priorRows(TableSchema table) {
+    return previous.flatMap(p -> p.read(spark, table));
+  }
+
+  private Path path(TableSchema table) {
+    return layout.table(runId, table);
+  }
+
+  private static Column[] asStrings(TableSchema table) {
+    return table.partitionColumns().stream().map(c -> col(c).cast("string")).toArray(Column[]::new);
+  }
+
+  // Both sides derive from one scan: distinct names keep the join from comparing a column with
+  // itself.
+  private static Dataset<Row> renamed(Dataset<Row> partitions, TableSchema table) {
+    return partitions.select(
+        table.partitionColumns().stream().map(c -> col(c).as(TOUCHED + c)).toArray(Column[]::new));
+  }
+
+  private static Column nullSafeEqual(TableSchema table) {
+    List<Column> equal = new ArrayList<>();
+    for (String c : table.partitionColumns()) {
+      equal.add(col(c).eqNullSafe(col(TOUCHED + c)));
+    }
+    return equal.stream().reduce(Column::and).orElseThrow();
+  }
+}

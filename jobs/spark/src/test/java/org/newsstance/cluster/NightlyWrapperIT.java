@@ -1,0 +1,69 @@
+package org.newsstance.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsstance.testing.HeldLock;
+import org.newsstance.testing.ProjectFiles;
+
+/**
+ * bin/nightly as cron runs it: a log file per run, quiet on success, and the job's exit code passed
+ * through (75 while another run holds the output's lock).
+ */
+class NightlyWrapperIT {
+  @TempDir Path output;
+  @TempDir Path logs;
+
+  private record Outcome(int exitCode, String printed) {}
+
+  private Outcome nightly() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                ProjectFiles.root().resolve("bin/nightly").toString(),
+                "--input",
+                ProjectFiles.root().resolve("seeds/corpus").toString(),
+                "--output",
+                output.toString())
+            .redirectErrorStream(true);
+    builder.environment().put("NEWSSTANCE_LOG_DIR", logs.toString());
+    builder.environment().put("NEWSSTANCE_DRIVER_MEMORY", "2g");
+    builder.environment().put("NEWSSTANCE_MASTER", "local[2]");
+    Process process = builder.start();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    return new Outcome(process.exitValue(), printed);
+  }
+
+  private List<Path> logFiles() throws Exception {
+    try (Stream<Path> files = Files.list(logs)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("nightly-")).toList();
+    }
+  }
+
+  @Test
+  void passesTheLockedExitCodeThroughThenPublishesQuietly() throws Exception {
+    HeldLock.write(output);
+    Outcome locked = nightly();
+    assertThat(locked.exitCode()).as(locked.printed()).isEqualTo(75);
+    assertThat(locked.printed()).contains("locked by another run");
+    assertThat(logFiles()).hasSize(1);
+    assertThat(ProjectFiles.read(logFiles().get(0)))
+        .contains("another run is writing to this output (run " + HeldLock.RUN_ID);
+
+    Files.delete(output.resolve("_lock"));
+    Thread.sleep(1100); // log files are named by the second
+    Outcome published = nightly();
+    assertThat(published.exitCode()).as(published.printed()).isZero();
+    assertThat(published.printed()).as("quiet on success, so cron mails nothing").isEmpty();
+    assertThat(logFiles()).hasSize(2);
+    assertThat(logFiles().stream().map(ProjectFiles::read))
+        .anyMatch(log -> log.contains("summary: input 1 = processed 1 + skipped 0"));
+  }
+}
