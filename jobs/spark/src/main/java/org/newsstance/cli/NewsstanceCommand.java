@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     version = "newsstance 0.1.0",
     description =
         "How the news portrays each actor and what each actor stands for, paragraph by paragraph.",
-    subcommands = {RunCommand.class, SchemasCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      SchemasCommand.class,
+      EvaluateCommand.class,
+      TrainSentimentCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Run 'newsstance help run' for the options of the job, with examples."})
 public final class NewsstanceCommand {
   private NewsstanceCommand() {}
