@@ -24,6 +24,10 @@ final class DependencyFeatures {
   /** Opinion words this many arcs from the mention's head or closer count. */
   static final int REACH = 3;
 
+  /** Relations that join one clause to another (Universal Dependencies). */
+  static final Set<String> CLAUSE_LINKS =
+      Set.of("conj", "advcl", "parataxis", "ccomp", "csubj", "list", "dep", "cc");
+
   private final SemanticGraph graph;
   private final OpinionLexicon lexicon;
 
@@ -66,7 +70,10 @@ final class DependencyFeatures {
       }
     }
     if (groups.contains(FeatureGroup.DEPENDENCY)) {
-      nearbyOpinions(head, begin, end, out);
+      opinionsAround(head, begin, end, "dep:near", false, out);
+    }
+    if (groups.contains(FeatureGroup.SCOPE)) {
+      opinionsAround(head, begin, end, "scope:local", true, out);
     }
   }
 
@@ -88,10 +95,13 @@ final class DependencyFeatures {
   }
 
   /**
-   * Opinion words within {@link #REACH} arcs of the head (not crossing the mention), each weighed
-   * 1/distance and flipped when its own word is negated.
+   * Opinion words within {@link #REACH} arcs of the head (not through the mention), each weighed
+   * 1/distance and flipped when its own word is negated. With {@code local}, arcs that join another
+   * clause ({@link #CLAUSE_LINKS}) are not followed, so "praised X, but blamed Y" keeps "blamed"
+   * away from X.
    */
-  private void nearbyOpinions(IndexedWord head, int begin, int end, Map<String, Double> out) {
+  private void opinionsAround(
+      IndexedWord head, int begin, int end, String prefix, boolean local, Map<String, Double> out) {
     Map<IndexedWord, Integer> distance = new HashMap<>();
     ArrayDeque<IndexedWord> queue = new ArrayDeque<>();
     distance.put(head, 0);
@@ -104,23 +114,34 @@ final class DependencyFeatures {
         if (polarity != 0) {
           int effective = isNegated(word) ? -polarity : polarity;
           String sign = effective > 0 ? "pos" : "neg";
-          add(out, "dep:near:" + sign, 1.0 / d);
-          add(out, "dep:near:" + sign + ":d" + d, 1);
+          add(out, prefix + ":" + sign, 1.0 / d);
+          add(out, prefix + ":" + sign + ":d" + d, 1);
         }
       }
       if (d == REACH) {
         continue;
       }
-      for (IndexedWord next : graph.getChildren(word)) {
-        if (distance.putIfAbsent(next, d + 1) == null) {
-          queue.add(next);
-        }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+        visit(edge, edge.getDependent(), d, local, distance, queue);
       }
-      for (IndexedWord next : graph.getParents(word)) {
-        if (distance.putIfAbsent(next, d + 1) == null) {
-          queue.add(next);
-        }
+      for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+        visit(edge, edge.getGovernor(), d, local, distance, queue);
       }
+    }
+  }
+
+  private static void visit(
+      SemanticGraphEdge edge,
+      IndexedWord next,
+      int d,
+      boolean local,
+      Map<IndexedWord, Integer> distance,
+      ArrayDeque<IndexedWord> queue) {
+    if (local && CLAUSE_LINKS.contains(edge.getRelation().getShortName())) {
+      return;
+    }
+    if (distance.putIfAbsent(next, d + 1) == null) {
+      queue.add(next);
     }
   }
 

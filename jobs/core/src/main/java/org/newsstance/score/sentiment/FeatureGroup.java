@@ -12,8 +12,13 @@ import java.util.stream.Collectors;
 public enum FeatureGroup {
   /** RNTN distributions: sentence root, the mention's node, its clause, the clause's predicate. */
   TREE,
-  /** Opinion-lexicon counts around the mention and in the sentence, with negation. */
+  /** Opinion-lexicon counts around the mention, with negation. */
   LEXICON,
+  /**
+   * Opinion-lexicon counts over the whole sentence: strong evidence when every target of a sentence
+   * shares its tone, misleading when two targets differ.
+   */
+  SENTENCE_LEXICON,
   /**
    * The mention's grammatical role, the polarity of its governor, opinion words near it in the
    * dependency graph, and negation of its governor.
@@ -22,10 +27,17 @@ public enum FeatureGroup {
   /** The governor's lemma, alone and with the mention's role (lexicalised dependency features). */
   GOVERNOR_WORDS,
   /** The lemmas in a window around the mention (a bag of words). */
-  WINDOW_WORDS;
+  WINDOW_WORDS,
+  /**
+   * Opinion words split by whether they bear on the mention: inside the mention's clause (tree) or
+   * not, and reachable in the dependency graph without crossing into another clause (conj, advcl,
+   * parataxis, ...) or not. What tells two actors of one sentence apart.
+   */
+  SCOPE;
 
   /** The groups that need no parse: what the unparsed fallback may use. */
-  public static final Set<FeatureGroup> UNPARSED = EnumSet.of(LEXICON, WINDOW_WORDS);
+  public static final Set<FeatureGroup> UNPARSED =
+      EnumSet.of(LEXICON, SENTENCE_LEXICON, WINDOW_WORDS);
 
   public boolean needsParse() {
     return !UNPARSED.contains(this);

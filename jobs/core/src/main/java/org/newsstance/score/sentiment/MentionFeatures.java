@@ -44,15 +44,19 @@ public final class MentionFeatures {
     if (groups.contains(FeatureGroup.TREE) && tree.isPresent()) {
       treeFeatures(tree.get(), begin, end, features);
     }
-    if (groups.contains(FeatureGroup.LEXICON)) {
-      lexiconFeatures(tokens, begin, end, features);
+    if (groups.contains(FeatureGroup.LEXICON) || groups.contains(FeatureGroup.SENTENCE_LEXICON)) {
+      lexiconFeatures(tokens, begin, end, groups, features);
     }
     if (groups.contains(FeatureGroup.WINDOW_WORDS)) {
       windowWords(tokens, begin, end, features);
     }
+    if (groups.contains(FeatureGroup.SCOPE) && tree.isPresent()) {
+      clauseScope(tokens, tree.get(), begin, end, features);
+    }
     if (tree.isPresent()
         && (groups.contains(FeatureGroup.DEPENDENCY)
-            || groups.contains(FeatureGroup.GOVERNOR_WORDS))) {
+            || groups.contains(FeatureGroup.GOVERNOR_WORDS)
+            || groups.contains(FeatureGroup.SCOPE))) {
       DependencyFeatures.of(sentence, lexicon)
           .ifPresent(d -> d.extract(begin, end, groups, features));
     }
@@ -89,24 +93,35 @@ public final class MentionFeatures {
   }
 
   private void lexiconFeatures(
-      List<CoreLabel> tokens, int begin, int end, Map<String, Double> out) {
+      List<CoreLabel> tokens,
+      int begin,
+      int end,
+      Set<FeatureGroup> groups,
+      Map<String, Double> out) {
+    boolean window = groups.contains(FeatureGroup.LEXICON);
+    boolean sentence = groups.contains(FeatureGroup.SENTENCE_LEXICON);
     int from = Math.max(0, begin - WINDOW);
     int to = Math.min(tokens.size(), end + WINDOW);
     for (int i = 0; i < tokens.size(); i++) {
-      int polarity = lexicon.polarity(tokens.get(i).lemma());
+      int polarity = effectivePolarity(tokens, i);
       if (polarity == 0 || (i >= begin && i < end)) {
         continue;
       }
       boolean negated = negated(tokens, i);
-      String sign = (negated ? -polarity : polarity) > 0 ? "pos" : "neg";
-      add(out, "lex:sentence:" + sign, 1);
-      if (i >= from && i < to) {
+      String sign = polarity > 0 ? "pos" : "neg";
+      if (sentence) {
+        add(out, "lex:sentence:" + sign, 1);
+      }
+      if (window && i >= from && i < to) {
         add(out, "lex:window:" + sign, 1);
         add(out, "lex:window:" + (i < begin ? "left:" : "right:") + sign, 1);
         if (negated) {
           add(out, "lex:window:negated", 1);
         }
       }
+    }
+    if (!window) {
+      return;
     }
     for (int i = from; i < to; i++) {
       if (lexicon.isNegator(tokens.get(i).lemma())) {
@@ -120,6 +135,29 @@ public final class MentionFeatures {
     if (end - begin == 1 && tag != null && tag.startsWith("PRP")) {
       out.put("lex:mention_pronoun", 1.0);
     }
+  }
+
+  /**
+   * Opinion words inside the mention's clause (the tree node {@link RntnTree#clauseNode}) apart
+   * from those elsewhere in the sentence: "praised X, but condemned Y" puts "praised" in X's clause
+   * and "condemned" outside it.
+   */
+  private void clauseScope(
+      List<CoreLabel> tokens, RntnTree tree, int begin, int end, Map<String, Double> out) {
+    int[] clause = tree.span(tree.clauseNode(begin, end));
+    for (int i = 0; i < tokens.size(); i++) {
+      int polarity = effectivePolarity(tokens, i);
+      if (polarity != 0 && (i < begin || i >= end)) {
+        String where = i >= clause[0] && i < clause[1] ? "clause" : "outside";
+        add(out, "scope:" + where + ":" + (polarity > 0 ? "pos" : "neg"), 1);
+      }
+    }
+  }
+
+  /** Token i's lexicon polarity, flipped when a negator precedes it: -1, 0 or +1. */
+  int effectivePolarity(List<CoreLabel> tokens, int i) {
+    int polarity = lexicon.polarity(tokens.get(i).lemma());
+    return polarity != 0 && negated(tokens, i) ? -polarity : polarity;
   }
 
   /**

@@ -59,6 +59,11 @@ final class RntnTree {
     return end;
   }
 
+  /** The tokens [begin, end) a node covers. */
+  int[] span(Tree node) {
+    return spans.get(node).clone();
+  }
+
   Tree root() {
     return root;
   }

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.newsstance.ingest.Hashes;
@@ -35,6 +37,8 @@ import org.newsstance.score.eval.SentenceAnnotator;
 public final class AnnotationCache {
   /** Bump when what is stored changes. */
   private static final String FORMAT = "v1";
+
+  private static final long DEEP_STACK_BYTES = 1L << 30;
 
   private final Path directory;
   private final SentenceAnnotator annotator;
@@ -55,10 +59,10 @@ public final class AnnotationCache {
                     .substring(0, 16)
                 + ".ser.gz");
     if (Files.isRegularFile(file)) {
-      return read(file);
+      return onDeepStack(() -> read(file));
     }
     List<List<CoreMap>> annotated = annotator.annotateAll(texts, AnnotationCache::slim);
-    write(file, annotated);
+    onDeepStack(() -> write(file, annotated));
     return annotated;
   }
 
@@ -90,7 +94,36 @@ public final class AnnotationCache {
     return slim;
   }
 
-  private static void write(Path file, List<List<CoreMap>> annotated) {
+  /**
+   * Java serialization recurses once per link of a tree or graph, and reading the cache overflows a
+   * default thread stack; so it runs on a thread with a large one.
+   */
+  private static <T> T onDeepStack(Supplier<T> work) {
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Runnable task =
+        () -> {
+          try {
+            result.set(work.get());
+          } catch (RuntimeException e) {
+            failure.set(e);
+          }
+        };
+    Thread thread = new Thread(null, task, "annotation-cache", DEEP_STACK_BYTES);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the annotation cache", e);
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return result.get();
+  }
+
+  private static Path write(Path file, List<List<CoreMap>> annotated) {
     try {
       Files.createDirectories(file.getParent());
       Path partial = file.resolveSibling(file.getFileName() + ".partial");
@@ -99,7 +132,7 @@ public final class AnnotationCache {
               new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(partial))))) {
         out.writeObject(new ArrayList<>(annotated));
       }
-      Files.move(
+      return Files.move(
           partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write annotation cache " + file, e);

@@ -34,8 +34,11 @@ final class CrossValidation {
     foldOfExample = groups.stream().mapToInt(g -> foldOfGroup[g]).toArray();
   }
 
-  /** Figures of one candidate: per-fold macro-F1 and the pooled metrics of all held-out folds. */
-  record Result(double[] foldMacroF1, ClassificationMetrics pooled) {
+  /**
+   * Figures of one candidate: per-fold macro-F1, the pooled metrics of all held-out folds, and how
+   * it tells apart a positive and a negative target of the same sentence.
+   */
+  record Result(double[] foldMacroF1, ClassificationMetrics pooled, Contrast contrast) {
     double mean() {
       double sum = 0;
       for (double f : foldMacroF1) {
@@ -56,11 +59,12 @@ final class CrossValidation {
     String render() {
       return String.format(
           Locale.ROOT,
-          "macro-F1 %.3f ± %.3f (pooled %.3f, accuracy %.3f)",
+          "macro-F1 %.3f ± %.3f (pooled %.3f, accuracy %.3f) %s",
           mean(),
           standardDeviation(),
           pooled.macroF1(),
-          pooled.accuracy());
+          pooled.accuracy(),
+          contrast.render());
     }
   }
 
@@ -70,22 +74,31 @@ final class CrossValidation {
       Function<List<LogisticTrainer.Example>, LinearModel> train) {
     double[] foldMacroF1 = new double[folds];
     ClassificationMetrics pooled = new ClassificationMetrics();
+    double[] heldOutScore = new double[examples.size()];
     for (int fold = 0; fold < folds; fold++) {
       List<LogisticTrainer.Example> training = new ArrayList<>();
-      List<LogisticTrainer.Example> heldOut = new ArrayList<>();
       for (int i = 0; i < examples.size(); i++) {
-        (foldOfExample[i] == fold ? heldOut : training).add(examples.get(i));
+        if (foldOfExample[i] != fold) {
+          training.add(examples.get(i));
+        }
       }
       LinearModel model = train.apply(training);
       ClassificationMetrics metrics = new ClassificationMetrics();
-      for (LogisticTrainer.Example example : heldOut) {
-        SentimentLabel predicted = argmax(model.probabilities(example.features()));
+      for (int i = 0; i < examples.size(); i++) {
+        if (foldOfExample[i] != fold) {
+          continue;
+        }
+        LogisticTrainer.Example example = examples.get(i);
+        double[] p = model.probabilities(example.features());
+        heldOutScore[i] =
+            p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
+        SentimentLabel predicted = argmax(p);
         metrics.add(example.gold(), predicted);
         pooled.add(example.gold(), predicted);
       }
       foldMacroF1[fold] = metrics.macroF1();
     }
-    return new Result(foldMacroF1, pooled);
+    return new Result(foldMacroF1, pooled, Contrast.of(examples, heldOutScore));
   }
 
   static SentimentLabel argmax(double[] p) {

@@ -28,8 +28,8 @@ final class LogisticTrainer {
 
   private LogisticTrainer() {}
 
-  /** One training example: features and gold label. */
-  record Example(Map<String, Double> features, SentimentLabel gold) {}
+  /** One training example: features, gold label, and the sentence it comes from. */
+  record Example(Map<String, Double> features, SentimentLabel gold, int group) {}
 
   static LinearModel train(List<Example> examples, Set<FeatureGroup> groups, double sigma) {
     RVFDataset<String, String> dataset = new RVFDataset<>();

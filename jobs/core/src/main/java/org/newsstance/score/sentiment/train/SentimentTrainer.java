@@ -33,19 +33,29 @@ public final class SentimentTrainer {
   static final List<Set<FeatureGroup>> PARSED_CANDIDATES =
       List.of(
           EnumSet.of(FeatureGroup.TREE),
-          EnumSet.of(FeatureGroup.TREE, FeatureGroup.LEXICON),
-          EnumSet.of(FeatureGroup.TREE, FeatureGroup.LEXICON, FeatureGroup.DEPENDENCY),
+          EnumSet.of(FeatureGroup.TREE, FeatureGroup.LEXICON, FeatureGroup.SENTENCE_LEXICON),
           EnumSet.of(
               FeatureGroup.TREE,
               FeatureGroup.LEXICON,
+              FeatureGroup.SENTENCE_LEXICON,
+              FeatureGroup.DEPENDENCY),
+          EnumSet.of(
+              FeatureGroup.TREE,
+              FeatureGroup.LEXICON,
+              FeatureGroup.SENTENCE_LEXICON,
               FeatureGroup.DEPENDENCY,
               FeatureGroup.GOVERNOR_WORDS),
+          EnumSet.complementOf(EnumSet.of(FeatureGroup.SCOPE)),
           EnumSet.allOf(FeatureGroup.class),
+          EnumSet.complementOf(EnumSet.of(FeatureGroup.SENTENCE_LEXICON)),
           EnumSet.complementOf(EnumSet.of(FeatureGroup.TREE)));
 
   /** Feature sets compared for the unparsed fallback (no parse features allowed). */
   static final List<Set<FeatureGroup>> UNPARSED_CANDIDATES =
-      List.of(EnumSet.of(FeatureGroup.LEXICON), EnumSet.copyOf(FeatureGroup.UNPARSED));
+      List.of(
+          EnumSet.of(FeatureGroup.LEXICON, FeatureGroup.SENTENCE_LEXICON),
+          EnumSet.of(FeatureGroup.LEXICON, FeatureGroup.WINDOW_WORDS),
+          EnumSet.copyOf(FeatureGroup.UNPARSED));
 
   /** L2 prior widths tried for the chosen feature set (larger = weaker regularisation). */
   static final double[] SIGMAS = {0.25, 0.5, 1.0, 2.0};
@@ -177,7 +187,9 @@ public final class SentimentTrainer {
         .map(
             m ->
                 new LogisticTrainer.Example(
-                    features.extract(m.sentence(), m.tokenBegin(), m.tokenEnd(), groups), m.gold()))
+                    features.extract(m.sentence(), m.tokenBegin(), m.tokenEnd(), groups),
+                    m.gold(),
+                    m.group()))
         .toList();
   }
 

@@ -21,7 +21,8 @@ class LogisticTrainerTest {
       examples.add(
           new LogisticTrainer.Example(
               Map.of("bias", 1.0, cues[label.ordinal()], 1.0, "word:filler" + (i % 5), 1.0),
-              label));
+              label,
+              i));
     }
     return examples;
   }
