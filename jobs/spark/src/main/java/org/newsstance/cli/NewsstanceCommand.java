@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       CoverageCommand.class,
       SchemasCommand.class,
       BenchIncrementalCommand.class,
+      EvaluateCommand.class,
+      TrainSentimentCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,0 +1,110 @@
+package org.newsstance.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsstance.job.UserError;
+import org.newsstance.score.eval.BenchmarkEvaluation;
+import org.newsstance.score.eval.NewsMtscEvaluation;
+import org.newsstance.score.eval.SentenceAnnotator;
+import org.newsstance.score.sentiment.MentionSentimentScorer;
+import org.newsstance.score.sentiment.ScoringMethod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsstance evaluate}: scores a benchmark file with the job's own scorer and prints
+ * accuracy, macro-F1, per-class figures and the confusion matrix (optionally as JSON too).
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Scores every target of a benchmark file with the job's sentiment scorer and compares with",
+      "the gold labels: accuracy, macro-F1, per-class precision/recall/F1, confusion matrix."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  newsstance evaluate --dataset newsmtsc --input ../shared/benchmarks/newsmtsc/dev.jsonl",
+      "  newsstance evaluate --dataset newsmtsc --input dev.jsonl --method rntn_root --json out.json"
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  /** The benchmarks the command knows. */
+  enum Dataset {
+    NEWSMTSC,
+    PERSENT
+  }
+
+  @Option(
+      names = "--dataset",
+      required = true,
+      paramLabel = "NAME",
+      description = "newsmtsc (JSON Lines with targets), or persent (not available yet).")
+  Dataset dataset;
+
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "A file in the dataset's format (any split).")
+  Path input;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  Path json;
+
+  @Option(
+      names = "--method",
+      defaultValue = "classifier",
+      paramLabel = "METHOD",
+      description =
+          "classifier (the job's), rntn_root, rntn_clause (raw CoreNLP baselines) or fallback_unparsed. Default: ${DEFAULT-VALUE}")
+  String method;
+
+  @Mixin AnnotationOptions annotation;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(input)) {
+      throw UserError.inputMissing(input.toString());
+    }
+    BenchmarkEvaluation.Report report = evaluation().evaluate(input, scoringMethod());
+    System.out.print(report.text());
+    if (json != null) {
+      Path parent = json.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report.json());
+      System.out.println("wrote " + json);
+    }
+    return 0;
+  }
+
+  private BenchmarkEvaluation evaluation() {
+    return switch (dataset) {
+      case NEWSMTSC ->
+          new NewsMtscEvaluation(
+              new SentenceAnnotator(annotation.maxTokens, annotation.threads),
+              MentionSentimentScorer.load());
+      case PERSENT ->
+          throw UserError.usage(
+              "--dataset persent is not available yet",
+              "PerSenT labels each paragraph for its TARGET_ENTITY, which needs actor resolution",
+              "use --dataset newsmtsc; PerSenT is added with the actor stage");
+    };
+  }
+
+  private ScoringMethod scoringMethod() {
+    try {
+      return ScoringMethod.fromId(method);
+    } catch (IllegalArgumentException e) {
+      throw UserError.usage(
+          "unknown --method " + method,
+          "the scorer has the methods classifier, rntn_root, rntn_clause and fallback_unparsed",
+          "pick one of those, or omit --method for the job's own");
+    }
+  }
+}
