@@ -6,6 +6,8 @@ import java.util.Map;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.score.sentiment.ActorSentiment;
+import org.newsstance.score.tone.Tone;
 import org.newsstance.segment.Paragraph;
 import org.newsstance.segment.Sentence;
 
@@ -14,6 +16,8 @@ import org.newsstance.segment.Sentence;
  *
  * @param degraded the reasons, if any, why parts of the document got reduced analysis
  * @param discoveredActors actors NER found that the registry lacks, by id
+ * @param sentiments how each paragraph portrays each actor it mentions
+ * @param paragraphTones the plain tone of each paragraph, by paragraph index
  */
 public record DocumentAnalysis(
     RawDocument document,
@@ -22,7 +26,9 @@ public record DocumentAnalysis(
     List<Sentence> sentences,
     List<String> degraded,
     List<ActorMention> mentions,
-    Map<String, Actor> discoveredActors)
+    Map<String, Actor> discoveredActors,
+    List<ActorSentiment> sentiments,
+    List<Tone> paragraphTones)
     implements Serializable {
 
   public DocumentAnalysis {
@@ -31,6 +37,13 @@ public record DocumentAnalysis(
     degraded = List.copyOf(degraded);
     mentions = List.copyOf(mentions);
     discoveredActors = Map.copyOf(discoveredActors);
+    sentiments = List.copyOf(sentiments);
+    paragraphTones = List.copyOf(paragraphTones);
+  }
+
+  /** The tone of the whole document: the paragraphs' word counts summed. */
+  public Tone documentTone() {
+    return paragraphTones.stream().reduce(Tone.NONE, Tone::plus);
   }
 
   public int tokenCount() {

@@ -2,6 +2,7 @@ package org.newsstance.analysis;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.newsstance.annotate.ResolvedActors;
 import org.newsstance.annotate.SurfaceFormIndex;
 import org.newsstance.ingest.Hashes;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.score.sentiment.ActorSentiment;
+import org.newsstance.score.sentiment.OpinionLexicon;
+import org.newsstance.score.tone.Tone;
+import org.newsstance.score.tone.ToneCounter;
 import org.newsstance.segment.AnnotatedSentence;
 import org.newsstance.segment.Chunk;
 import org.newsstance.segment.Paragraph;
@@ -37,6 +42,8 @@ public final class DocumentAnalyzer {
   private final CandidateFinder candidateFinder;
   private final ActorResolver resolver;
   private final Coreference coreference;
+  private final SentimentScoring sentimentScoring = new SentimentScoring();
+  private final ToneCounter toneCounter = new ToneCounter(OpinionLexicon.load());
 
   public DocumentAnalyzer(AnalysisSettings settings) {
     this.settings = settings;
@@ -57,7 +64,12 @@ public final class DocumentAnalyzer {
     for (AnnotatedSentence sentence : sentences) {
       candidates.put(sentence, candidateFinder.find(sentence));
     }
-    parser.parse(ParseSelection.select(sentences, candidates, settings.maxSentenceTokens()));
+    ParseSelection.Selection selection =
+        ParseSelection.select(sentences, candidates, settings.maxSentenceTokens());
+    if (selection.budgetExceeded()) {
+      degraded.add("parse_budget");
+    }
+    parser.parse(selection.sentences());
     ResolvedActors actors = resolver.resolve(sentences, candidates);
     List<ActorMention> mentions = new ArrayList<>(actors.mentions());
     mentions.addAll(coreference.link(sentences, actors.mentions()));
@@ -65,6 +77,7 @@ public final class DocumentAnalyzer {
         Comparator.comparingInt(ActorMention::sentenceIdx)
             .thenComparingInt(ActorMention::tokenBegin));
 
+    List<ActorSentiment> sentiments = sentimentScoring.score(sentences, mentions);
     sentences.stream()
         .map(s -> s.sentence().degraded())
         .filter(Objects::nonNull)
@@ -76,7 +89,17 @@ public final class DocumentAnalyzer {
         sentences.stream().map(AnnotatedSentence::sentence).toList(),
         List.copyOf(degraded),
         mentions,
-        actors.discovered());
+        actors.discovered(),
+        sentiments,
+        tones(paragraphs.size(), sentences));
+  }
+
+  private List<Tone> tones(int paragraphCount, List<AnnotatedSentence> sentences) {
+    List<Tone> tones = new ArrayList<>(Collections.nCopies(paragraphCount, Tone.NONE));
+    for (AnnotatedSentence s : sentences) {
+      tones.set(s.paragraphIdx(), tones.get(s.paragraphIdx()).plus(toneCounter.count(s.tokens())));
+    }
+    return tones;
   }
 
   private List<AnnotatedSentence> segment(List<Paragraph> paragraphs, TreeSet<String> degraded) {

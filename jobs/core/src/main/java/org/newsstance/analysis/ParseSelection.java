@@ -61,9 +61,20 @@ final class ParseSelection {
           "ministry",
           "council");
 
+  /**
+   * Tokens the parser may spend on one document: ~10× a long news article. Past it, sentences are
+   * left unparsed (the document is marked {@code parse_budget}); their actors are still found from
+   * the registry and NER and scored by the words-only fallback, so a 2 MB paragraph costs seconds,
+   * not hours, and still yields rows.
+   */
+  static final int DOCUMENT_PARSE_BUDGET_TOKENS = 20_000;
+
+  /** The sentences to parse, and whether the document's budget cut the selection short. */
+  record Selection(List<AnnotatedSentence> sentences, boolean budgetExceeded) {}
+
   private ParseSelection() {}
 
-  static List<AnnotatedSentence> select(
+  static Selection select(
       List<AnnotatedSentence> sentences,
       Map<AnnotatedSentence, List<Candidate>> candidates,
       int maxTokens) {
@@ -74,6 +85,7 @@ final class ParseSelection {
       }
     }
     List<AnnotatedSentence> selected = new ArrayList<>();
+    int budget = DOCUMENT_PARSE_BUDGET_TOKENS;
     for (AnnotatedSentence s : sentences) {
       if (s.tokens().size() > maxTokens) {
         continue;
@@ -83,10 +95,14 @@ final class ParseSelection {
           paragraphsWithActors.contains(s.paragraphIdx())
               || paragraphsWithActors.contains(s.paragraphIdx() - 1);
       if (named || (nearActor && refersBack(s.tokens()))) {
+        if (budget < s.tokens().size()) {
+          return new Selection(selected, true);
+        }
+        budget -= s.tokens().size();
         selected.add(s);
       }
     }
-    return selected;
+    return new Selection(selected, false);
   }
 
   private static boolean refersBack(List<CoreLabel> tokens) {

@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.analysis.DocumentAnalyzer;
+import org.newsstance.annotate.registry.ActorRegistry;
+import org.newsstance.eval.PersentEvaluation;
 import org.newsstance.job.UserError;
 import org.newsstance.score.eval.BenchmarkEvaluation;
 import org.newsstance.score.eval.NewsMtscEvaluation;
 import org.newsstance.score.eval.SentenceAnnotator;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
 import org.newsstance.score.sentiment.ScoringMethod;
+import org.newsstance.segment.ParagraphMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +37,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  newsstance evaluate --dataset newsmtsc --input ../shared/benchmarks/newsmtsc/dev.jsonl",
-      "  newsstance evaluate --dataset newsmtsc --input dev.jsonl --method rntn_root --json out.json"
+      "  newsstance evaluate --dataset newsmtsc --input dev.jsonl --method rntn_root --json out.json",
+      "  newsstance evaluate --dataset persent --input ../shared/benchmarks/persent/dev.csv"
     })
 final class EvaluateCommand implements Callable<Integer> {
   /** The benchmarks the command knows. */
@@ -44,7 +51,9 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--dataset",
       required = true,
       paramLabel = "NAME",
-      description = "newsmtsc (JSON Lines with targets), or persent (not available yet).")
+      description =
+          "newsmtsc (JSON Lines with targets: per-mention sentiment), or persent (CSV: the job's"
+              + " per-actor paragraph and document scores for each article's main entity).")
   Dataset dataset;
 
   @Option(
@@ -64,6 +73,13 @@ final class EvaluateCommand implements Callable<Integer> {
       description =
           "classifier (the job's), rntn_root, rntn_clause (raw CoreNLP baselines) or fallback_unparsed. Default: ${DEFAULT-VALUE}")
   String method;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "PerSenT: the first N articles only (0 = all), for a short development run.")
+  int limit;
 
   @Mixin AnnotationOptions annotation;
 
@@ -89,11 +105,13 @@ final class EvaluateCommand implements Callable<Integer> {
           new NewsMtscEvaluation(
               new SentenceAnnotator(annotation.maxTokens, annotation.threads),
               MentionSentimentScorer.load());
-      case PERSENT ->
-          throw UserError.usage(
-              "--dataset persent is not available yet",
-              "PerSenT labels each paragraph for its TARGET_ENTITY, which needs actor resolution",
-              "use --dataset newsmtsc; PerSenT is added with the actor stage");
+      case PERSENT -> {
+        ActorRegistry registry = ActorRegistry.load(List.of());
+        AnalysisSettings settings =
+            AnalysisSettings.of(ParagraphMode.LINE, annotation.maxTokens, registry);
+        yield new PersentEvaluation(
+            registry, () -> new DocumentAnalyzer(settings), annotation.threads, limit);
+      }
     };
   }
 

@@ -261,6 +261,9 @@ public final class NewsstanceJob {
     Dataset<Row> mentions = processed.select(explode(col("actor_mentions")).as("r")).select("r.*");
     tables.put(Tables.ACTOR_MENTIONS, mentions);
     tables.put(
+        Tables.ACTOR_SENTIMENT,
+        processed.select(explode(col("actor_sentiment")).as("r")).select("r.*"));
+    tables.put(
         Tables.QUARANTINE,
         ingested
             .filter(col("kind").equalTo("quarantine"))

@@ -1,6 +1,7 @@
 package org.newsstance.publish;
 
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
@@ -107,9 +108,13 @@ final class DocumentTables {
               required(
                   "degraded",
                   createArrayType(StringType, false),
-                  "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; unparsed_published_at: the raw value is kept in extra); empty when none."),
+                  "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; parse_budget: past 20,000 parsed tokens the remaining sentences were not parsed, their actors scored by the words-only fallback; unparsed_published_at: the raw value is kept in extra); empty when none."),
               required(
                   "run_id", StringType, "The run that processed this version of the document."),
+              optional(
+                  "tone",
+                  DoubleType,
+                  "Plain tone of the whole text: (positive - negative opinion words) per 100 words, as paragraphs.tone."),
               optional(
                   "input_hash",
                   StringType,
@@ -129,7 +134,7 @@ final class DocumentTables {
   public static final TableSchema PARAGRAPHS =
       new TableSchema(
           "paragraphs",
-          1,
+          2,
           "one row per block of a document: body paragraph, heading or list item",
           List.of("doc_id", "paragraph_idx"),
           struct(
@@ -147,6 +152,18 @@ final class DocumentTables {
               charEnd("paragraph"),
               required("text", StringType, "The block's text (list markers excluded)."),
               required("n_sentences", IntegerType, "Sentences in the block."),
+              optional(
+                  "tone",
+                  DoubleType,
+                  "Plain tone as GDELT gives it: (positive - negative opinion words) per 100 words, from the job's news lexicon, with no target and no negation (since v2)."),
+              optional(
+                  "n_positive_words",
+                  IntegerType,
+                  "Positive opinion words in the block (since v2)."),
+              optional(
+                  "n_negative_words",
+                  IntegerType,
+                  "Negative opinion words in the block (since v2)."),
               publishedDate()),
           List.of(Tables.PUBLISHED_DATE),
           Kind.PER_DOCUMENT);

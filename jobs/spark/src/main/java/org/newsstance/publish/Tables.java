@@ -18,6 +18,7 @@ public final class Tables {
   public static final TableSchema QUARANTINE = DocumentTables.QUARANTINE;
   public static final TableSchema ACTORS = ActorTables.ACTORS;
   public static final TableSchema ACTOR_MENTIONS = ActorTables.ACTOR_MENTIONS;
+  public static final TableSchema ACTOR_SENTIMENT = ScoreTables.ACTOR_SENTIMENT;
   public static final TableSchema RUNS = RunTables.RUNS;
 
   /**
@@ -25,5 +26,13 @@ public final class Tables {
    * aggregates can read them from the new snapshot.
    */
   public static final List<TableSchema> ALL =
-      List.of(DOCUMENTS, PARAGRAPHS, SENTENCES, ACTOR_MENTIONS, QUARANTINE, ACTORS, RUNS);
+      List.of(
+          DOCUMENTS,
+          PARAGRAPHS,
+          SENTENCES,
+          ACTOR_MENTIONS,
+          ACTOR_SENTIMENT,
+          QUARANTINE,
+          ACTORS,
+          RUNS);
 }

@@ -70,7 +70,7 @@ class IncrementalRunTest extends SparkTest {
     Row doc = afterFirst.get("documents").get(0);
     assertThat(doc.<String>getAs("pipeline_version")).hasSize(16);
     assertThat(doc.getJavaMap(doc.fieldIndex("pipeline_components")))
-        .containsOnlyKeys("nlp_models", "segmentation", "table_schemas");
+        .containsOnlyKeys("actor_registry", "nlp_models", "segmentation", "table_schemas");
   }
 
   @Test

@@ -17,8 +17,7 @@ final class ActorRows {
   static List<Row> mentions(DocumentAnalysis analysis, Date date, ActorRegistry registry) {
     List<Row> rows = new ArrayList<>(analysis.mentions().size());
     for (ActorMention m : analysis.mentions()) {
-      Actor actor =
-          registry.get(m.actorId()).orElseGet(() -> analysis.discoveredActors().get(m.actorId()));
+      Actor actor = actor(analysis, registry, m.actorId());
       rows.add(
           RowFactory.create(
               analysis.document().docId(),
@@ -37,5 +36,10 @@ final class ActorRows {
               date));
     }
     return rows;
+  }
+
+  /** A registry actor, else one the document's NER discovered. */
+  static Actor actor(DocumentAnalysis analysis, ActorRegistry registry, String actorId) {
+    return registry.get(actorId).orElseGet(() -> analysis.discoveredActors().get(actorId));
   }
 }

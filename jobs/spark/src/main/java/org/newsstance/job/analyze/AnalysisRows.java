@@ -43,6 +43,8 @@ public final class AnalysisRows {
                   "sentences", createArrayType(Tables.SENTENCES.schema(), false), true),
               DataTypes.createStructField(
                   "actor_mentions", createArrayType(Tables.ACTOR_MENTIONS.schema(), false), true),
+              DataTypes.createStructField(
+                  "actor_sentiment", createArrayType(Tables.ACTOR_SENTIMENT.schema(), false), true),
               DataTypes.createStructField("quarantine", Tables.QUARANTINE.schema(), true)));
 
   private AnalysisRows() {}
@@ -78,6 +80,7 @@ public final class AnalysisRows {
             doc.origin(),
             RowValues.seq(degraded),
             runId,
+            analysis.documentTone().value(),
             InputFingerprint.of(doc),
             // pipeline_version and pipeline_components are the run's: the job sets them.
             null,
@@ -89,12 +92,13 @@ public final class AnalysisRows {
         RowValues.seq(SegmentRows.paragraphs(analysis, date)),
         RowValues.seq(SegmentRows.sentences(analysis, date)),
         RowValues.seq(ActorRows.mentions(analysis, date, registry)),
+        RowValues.seq(ScoreRows.sentiment(analysis, date, registry)),
         null);
   }
 
   public static Row quarantined(Quarantined q, String runId) {
     Row quarantine =
         RowFactory.create(q.origin(), q.docId(), q.reason().code(), q.detail(), q.excerpt(), runId);
-    return RowFactory.create(QUARANTINED, null, null, null, null, quarantine);
+    return RowFactory.create(QUARANTINED, null, null, null, null, null, quarantine);
   }
 }

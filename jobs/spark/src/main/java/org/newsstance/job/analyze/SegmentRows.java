@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.newsstance.analysis.DocumentAnalysis;
 import org.newsstance.job.RowValues;
+import org.newsstance.score.tone.Tone;
 import org.newsstance.segment.Paragraph;
 import org.newsstance.segment.Sentence;
 import org.newsstance.segment.Token;
@@ -20,6 +21,7 @@ final class SegmentRows {
     analysis.sentences().forEach(s -> sentencesPerParagraph[s.paragraphIdx()]++);
     List<Row> rows = new ArrayList<>(analysis.paragraphs().size());
     for (Paragraph p : analysis.paragraphs()) {
+      Tone tone = analysis.paragraphTones().get(p.paragraphIdx());
       rows.add(
           RowFactory.create(
               analysis.document().docId(),
@@ -30,6 +32,9 @@ final class SegmentRows {
               p.charEnd(),
               p.text(),
               sentencesPerParagraph[p.paragraphIdx()],
+              tone.value(),
+              tone.positiveWords(),
+              tone.negativeWords(),
               date));
     }
     return rows;

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
+import org.newsstance.score.sentiment.MentionSentimentScorer;
 
 /**
  * The pipeline version of this build and these settings: the one place where the components that
@@ -41,6 +42,7 @@ public final class CurrentPipeline {
     settings.parsing().properties().forEach((k, v) -> models.put("parsing." + k, v));
     settings.coreference().properties().forEach((k, v) -> models.put("coreference." + k, v));
     models.put("analysis_revision", ANALYSIS_REVISION);
+    models.put("sentiment_model", MentionSentimentScorer.MODEL_VERSION);
 
     // A new per-document table, or a new column in one, leaves published documents without it.
     TreeMap<String, Object> schemas = new TreeMap<>();

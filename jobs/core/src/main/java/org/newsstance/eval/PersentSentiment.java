@@ -1,0 +1,93 @@
+package org.newsstance.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.newsstance.analysis.DocumentAnalysis;
+import org.newsstance.analysis.DocumentAnalyzer;
+import org.newsstance.annotate.ActorMention;
+import org.newsstance.annotate.registry.Actor;
+import org.newsstance.annotate.registry.ActorRegistry;
+import org.newsstance.ingest.RawDocument;
+import org.newsstance.score.sentiment.ActorSentiment;
+
+/**
+ * The job's per-actor paragraph scores read against PerSenT's labels. For each article the analyzer
+ * sees the text only; afterwards the target is the actor {@link TargetMatcher} recognises as
+ * TARGET_ENTITY (the most mentioned one when several match). A labelled paragraph where the job has
+ * no score for the target (target not found, or not mentioned there) is predicted neutral and
+ * counted: the figures measure the product, actor finding included. The document's score is the
+ * mean of the target's paragraph scores weighted by their mentions.
+ */
+public final class PersentSentiment {
+  /** A gold label with the job's score, or null score when the job had none. */
+  public record Scored(String gold, Double score) {}
+
+  /** One article's paragraphs and document, scored. */
+  public record Article(String id, boolean targetFound, List<Scored> paragraphs, Scored document) {}
+
+  private PersentSentiment() {}
+
+  public static List<Article> score(
+      List<PersentArticle> articles,
+      ActorRegistry registry,
+      Supplier<DocumentAnalyzer> analyzers,
+      int threads) {
+    return ParallelAnalysis.map(
+        articles, threads, analyzers, (analyzer, article) -> article(analyzer, registry, article));
+  }
+
+  private static Article article(
+      DocumentAnalyzer analyzer, ActorRegistry registry, PersentArticle article) {
+    DocumentAnalysis analysis =
+        analyzer.analyze(
+            new RawDocument(
+                article.id(), "given", null, null, null, article.text(), null, article.id()));
+    String target = targetActor(analysis, registry, article.targetEntity());
+    Map<Integer, ActorSentiment> byParagraph =
+        analysis.sentiments().stream()
+            .filter(s -> s.actorId().equals(target))
+            .collect(Collectors.toMap(ActorSentiment::paragraphIdx, s -> s));
+    List<Scored> paragraphs = new ArrayList<>();
+    for (int p = 0; p < article.paragraphLabels().size(); p++) {
+      if (article.labelled(p)) {
+        ActorSentiment s = byParagraph.get(p);
+        paragraphs.add(new Scored(article.paragraphLabels().get(p), s == null ? null : s.score()));
+      }
+    }
+    double weighted = 0;
+    int mentions = 0;
+    for (ActorSentiment s : byParagraph.values()) {
+      weighted += s.score() * s.nMentions();
+      mentions += s.nMentions();
+    }
+    Scored document =
+        new Scored(article.documentLabel(), mentions == 0 ? null : weighted / mentions);
+    return new Article(article.id(), target != null, paragraphs, document);
+  }
+
+  private static String targetActor(
+      DocumentAnalysis analysis, ActorRegistry registry, String targetEntity) {
+    TargetMatcher matcher = new TargetMatcher(targetEntity);
+    Map<String, List<ActorMention>> byActor =
+        analysis.mentions().stream().collect(Collectors.groupingBy(ActorMention::actorId));
+    return byActor.entrySet().stream()
+        .filter(
+            e -> {
+              Actor actor =
+                  registry
+                      .get(e.getKey())
+                      .orElseGet(() -> analysis.discoveredActors().get(e.getKey()));
+              return actor != null && matcher.matches(actor, e.getValue());
+            })
+        .max(
+            Comparator.comparingInt(
+                    (Map.Entry<String, List<ActorMention>> e) -> e.getValue().size())
+                .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+}

@@ -1,0 +1,69 @@
+package org.newsstance.publish;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.newsstance.publish.Columns.optional;
+import static org.newsstance.publish.Columns.required;
+import static org.newsstance.publish.Columns.struct;
+
+import java.util.List;
+import org.apache.spark.sql.types.StructType;
+import org.newsstance.publish.TableSchema.Kind;
+
+/**
+ * The tables of scoring: how each paragraph portrays each actor, and what each actor stands for.
+ */
+final class ScoreTables {
+  private ScoreTables() {}
+
+  static final StructType SENTIMENT_EVIDENCE =
+      struct(
+          required("sentence_idx", IntegerType, "The sentence (sentences.sentence_idx)."),
+          required("char_begin", IntegerType, "Offset of the sentence in documents.text."),
+          required("char_end", IntegerType, "Offset after the sentence in documents.text."),
+          required("mention", StringType, "The actor's mention in that sentence, as written."),
+          required("score", DoubleType, "The mention's own score in [-1, 1]."));
+
+  public static final TableSchema ACTOR_SENTIMENT =
+      new TableSchema(
+          "actor_sentiment",
+          1,
+          "one row per actor per paragraph that mentions it: how the paragraph portrays the actor",
+          List.of("doc_id", "paragraph_idx", "actor_id"),
+          struct(
+              DocumentTables.docId(),
+              required("paragraph_idx", IntegerType, "The block (paragraphs.paragraph_idx)."),
+              required("actor_id", StringType, "The actor (actors.actor_id)."),
+              required(
+                  "actor_name", StringType, "The actor's name, repeated so queries need no join."),
+              required(
+                  "score",
+                  DoubleType,
+                  "In [-1, 1]: p_positive - p_negative of the paragraph's distribution, the mentions' distributions averaged with their resolution confidence as weight."),
+              required(
+                  "label",
+                  StringType,
+                  "negative (score < -0.15), positive (score > 0.15) or neutral; the band was chosen on PerSenT dev paragraphs."),
+              required("p_negative", DoubleType, "Probability of a negative portrayal."),
+              required("p_neutral", DoubleType, "Probability of a neutral portrayal."),
+              required("p_positive", DoubleType, "Probability of a positive portrayal."),
+              required("n_mentions", IntegerType, "Mentions of the actor in the paragraph."),
+              required(
+                  "evidence",
+                  createArrayType(SENTIMENT_EVIDENCE, false),
+                  "Up to three sentences with the strongest mention scores, strongest first; substr(documents.text, char_begin + 1, char_end - char_begin) is the sentence."),
+              required(
+                  "methods",
+                  createArrayType(StringType, false),
+                  "How the mentions were scored: classifier (parsed sentence) and/or fallback_unparsed (a sentence over the parser's length cap: words around the mention only)."),
+              required(
+                  "model_version",
+                  StringType,
+                  "Id of the sentiment models (hash of the committed model files)."),
+              optional("paragraph_tone", DoubleType, "paragraphs.tone, repeated for context."),
+              DocumentTables.publishedDate()),
+          List.of(Tables.PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
+}
