@@ -11,7 +11,6 @@ import org.newsstance.analysis.DocumentAnalyzer;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.annotate.registry.ActorRegistry;
-import org.newsstance.ingest.RawDocument;
 
 /**
  * The share of PerSenT articles in which the job finds the article's main entity as an actor with a
@@ -34,10 +33,7 @@ public final class ActorCoverage {
 
   private static Outcome outcome(
       DocumentAnalyzer analyzer, ActorRegistry registry, PersentArticle article) {
-    DocumentAnalysis analysis =
-        analyzer.analyze(
-            new RawDocument(
-                article.id(), "given", null, null, null, article.text(), null, article.id()));
+    DocumentAnalysis analysis = analyzer.analyze(article.asDocument());
     TargetMatcher target = new TargetMatcher(article.targetEntity());
     Map<String, List<ActorMention>> byActor =
         analysis.mentions().stream()

@@ -1,6 +1,7 @@
 package org.newsstance.eval;
 
 import java.util.List;
+import org.newsstance.ingest.RawDocument;
 
 /**
  * One PerSenT article (Bastan et al., COLING 2020): its text with one paragraph per line, the main
@@ -16,6 +17,11 @@ public record PersentArticle(
     String text,
     String documentLabel,
     List<String> paragraphLabels) {
+
+  /** The article as the job's input: its text under its id, nothing else (never the target). */
+  public RawDocument asDocument() {
+    return new RawDocument(id, "given", null, null, null, text, null, id);
+  }
 
   public boolean labelled(int paragraphIdx) {
     return paragraphIdx < paragraphLabels.size() && paragraphLabels.get(paragraphIdx) != null;

@@ -11,7 +11,6 @@ import org.newsstance.analysis.DocumentAnalyzer;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.annotate.registry.ActorRegistry;
-import org.newsstance.ingest.RawDocument;
 import org.newsstance.score.sentiment.ActorSentiment;
 
 /**
@@ -42,10 +41,7 @@ public final class PersentSentiment {
 
   private static Article article(
       DocumentAnalyzer analyzer, ActorRegistry registry, PersentArticle article) {
-    DocumentAnalysis analysis =
-        analyzer.analyze(
-            new RawDocument(
-                article.id(), "given", null, null, null, article.text(), null, article.id()));
+    DocumentAnalysis analysis = analyzer.analyze(article.asDocument());
     String target = targetActor(analysis, registry, article.targetEntity());
     Map<Integer, ActorSentiment> byParagraph =
         analysis.sentiments().stream()

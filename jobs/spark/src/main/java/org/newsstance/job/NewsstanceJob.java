@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.annotate.registry.ActorRegistry;
+import org.newsstance.job.aggregate.Aggregates;
 import org.newsstance.job.analyze.AnalysisRows;
 import org.newsstance.job.analyze.AnalyzeDocuments;
 import org.newsstance.job.incremental.CurrentPipeline;
@@ -181,10 +182,7 @@ public final class NewsstanceJob {
         new SnapshotWriter(spark, layout, runId, previous, plan.replaced(), afterTableWritten);
     writer.write(publishTables(runId, ingested, analysis, version));
     // Rebuilt tables read the new snapshot's facts, carried-over documents included.
-    writer.write(
-        Map.of(
-            Tables.ACTORS,
-            ActorDimension.build(spark, registry, writer.read(Tables.ACTOR_MENTIONS))));
+    writer.write(rebuiltTables(writer));
     writer.checkComplete();
     long quarantined = writer.rowsWritten().get(Tables.QUARANTINE.name());
     long skipped = plan.count(Decision.UNCHANGED);
@@ -255,14 +253,11 @@ public final class NewsstanceJob {
             .select("document.*")
             .withColumn("pipeline_version", lit(version.hash()))
             .withColumn("pipeline_components", mapColumn(version.hashes())));
-    tables.put(
-        Tables.PARAGRAPHS, processed.select(explode(col("paragraphs")).as("r")).select("r.*"));
-    tables.put(Tables.SENTENCES, processed.select(explode(col("sentences")).as("r")).select("r.*"));
-    Dataset<Row> mentions = processed.select(explode(col("actor_mentions")).as("r")).select("r.*");
-    tables.put(Tables.ACTOR_MENTIONS, mentions);
-    tables.put(
-        Tables.ACTOR_SENTIMENT,
-        processed.select(explode(col("actor_sentiment")).as("r")).select("r.*"));
+    tables.put(Tables.PARAGRAPHS, exploded(processed, "paragraphs"));
+    tables.put(Tables.SENTENCES, exploded(processed, "sentences"));
+    tables.put(Tables.ACTOR_MENTIONS, exploded(processed, "actor_mentions"));
+    tables.put(Tables.ACTOR_SENTIMENT, exploded(processed, "actor_sentiment"));
+    tables.put(Tables.ACTOR_STANCE, exploded(processed, "actor_stance"));
     tables.put(
         Tables.QUARANTINE,
         ingested
@@ -271,6 +266,24 @@ public final class NewsstanceJob {
             .select(Tables.QUARANTINE.columns())
             .unionByName(analysis.filter(col("quarantine").isNotNull()).select("quarantine.*")));
     return tables;
+  }
+
+  private static Dataset<Row> exploded(Dataset<Row> processed, String column) {
+    return processed.select(explode(col(column)).as("r")).select("r.*");
+  }
+
+  /** The dimension and the aggregates, from the facts of the snapshot being written. */
+  private Map<TableSchema, Dataset<Row>> rebuiltTables(SnapshotWriter writer) {
+    Dataset<Row> stance = writer.read(Tables.ACTOR_STANCE);
+    return Map.of(
+        Tables.ACTORS,
+        ActorDimension.build(spark, registry, writer.read(Tables.ACTOR_MENTIONS)),
+        Tables.ACTOR_DAILY,
+        Aggregates.actorDaily(writer.read(Tables.ACTOR_SENTIMENT), writer.read(Tables.DOCUMENTS)),
+        Tables.STANCE_EDGES,
+        Aggregates.stanceEdges(stance),
+        Tables.TOPIC_DAILY,
+        Aggregates.topicDaily(stance));
   }
 
   /**

@@ -45,7 +45,7 @@ final class ScoreTables {
               required(
                   "label",
                   StringType,
-                  "negative (score < -0.15), positive (score > 0.15) or neutral; the band was chosen on PerSenT dev paragraphs."),
+                  "negative (score < -0.40), positive (score > 0) or neutral; the thresholds were chosen on PerSenT dev paragraphs (the scores lean negative on news text)."),
               required("p_negative", DoubleType, "Probability of a negative portrayal."),
               required("p_neutral", DoubleType, "Probability of a neutral portrayal."),
               required("p_positive", DoubleType, "Probability of a positive portrayal."),
@@ -63,6 +63,49 @@ final class ScoreTables {
                   StringType,
                   "Id of the sentiment models (hash of the committed model files)."),
               optional("paragraph_tone", DoubleType, "paragraphs.tone, repeated for context."),
+              DocumentTables.publishedDate()),
+          List.of(Tables.PUBLISHED_DATE),
+          Kind.PER_DOCUMENT);
+
+  public static final TableSchema ACTOR_STANCE =
+      new TableSchema(
+          "actor_stance",
+          1,
+          "one row per stance statement: an actor (holder) supports or opposes a target in a sentence",
+          List.of("doc_id", "sentence_idx", "holder_id", "target_type", "target_text", "cue"),
+          struct(
+              DocumentTables.docId(),
+              required("paragraph_idx", IntegerType, "The block (paragraphs.paragraph_idx)."),
+              required(
+                  "sentence_idx", IntegerType, "The evidence sentence (sentences.sentence_idx)."),
+              required("holder_id", StringType, "The actor holding the stance (actors.actor_id)."),
+              required(
+                  "holder_name",
+                  StringType,
+                  "The holder's name, repeated so queries need no join."),
+              required(
+                  "target_type",
+                  StringType,
+                  "actor (another actor), topic (a registry topic, seeds/topics.csv) or phrase (a noun phrase the registries lack)."),
+              optional(
+                  "target_id", StringType, "actors.actor_id or a topic_id; null for a phrase."),
+              required("target_text", StringType, "The target as written in the sentence."),
+              required("stance", StringType, "support, oppose or neutral."),
+              required(
+                  "score",
+                  DoubleType,
+                  "In [-1, 1]: +1 full support, -1 full opposition, scaled by the cue's strength."),
+              required("confidence", DoubleType, "0..1: how sure the extractor is of the row."),
+              required(
+                  "cue",
+                  StringType,
+                  "The predicate or noun that carries the stance: reject, demand, red line."),
+              DocumentTables.charBegin("evidence"),
+              DocumentTables.charEnd("evidence"),
+              required(
+                  "method",
+                  StringType,
+                  "How the holder was linked to the cue: dependency_subject, reported_speech, possessive_noun, passive_agent, actor_act, ..."),
               DocumentTables.publishedDate()),
           List.of(Tables.PUBLISHED_DATE),
           Kind.PER_DOCUMENT);

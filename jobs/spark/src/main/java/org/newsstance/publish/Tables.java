@@ -19,6 +19,10 @@ public final class Tables {
   public static final TableSchema ACTORS = ActorTables.ACTORS;
   public static final TableSchema ACTOR_MENTIONS = ActorTables.ACTOR_MENTIONS;
   public static final TableSchema ACTOR_SENTIMENT = ScoreTables.ACTOR_SENTIMENT;
+  public static final TableSchema ACTOR_STANCE = ScoreTables.ACTOR_STANCE;
+  public static final TableSchema ACTOR_DAILY = AggregateTables.ACTOR_DAILY;
+  public static final TableSchema STANCE_EDGES = AggregateTables.STANCE_EDGES;
+  public static final TableSchema TOPIC_DAILY = AggregateTables.TOPIC_DAILY;
   public static final TableSchema RUNS = RunTables.RUNS;
 
   /**
@@ -32,7 +36,11 @@ public final class Tables {
           SENTENCES,
           ACTOR_MENTIONS,
           ACTOR_SENTIMENT,
+          ACTOR_STANCE,
           QUARANTINE,
           ACTORS,
+          ACTOR_DAILY,
+          STANCE_EDGES,
+          TOPIC_DAILY,
           RUNS);
 }

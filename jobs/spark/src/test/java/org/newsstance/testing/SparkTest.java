@@ -43,7 +43,11 @@ public abstract class SparkTest {
 
   /** A published table of an output folder, read through the stable {@code current} path. */
   protected static Dataset<Row> table(Path output, TableSchema table) {
-    return spark().read().parquet(output.resolve("current").resolve(table.name()).toString());
+    // With the declared schema: a table without rows has no file to infer one from.
+    return spark()
+        .read()
+        .schema(table.schema())
+        .parquet(output.resolve("current").resolve(table.name()).toString());
   }
 
   /** Every snapshot table's published rows, sorted by the table's keys, by table name. */

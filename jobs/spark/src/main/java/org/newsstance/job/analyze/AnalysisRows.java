@@ -45,6 +45,8 @@ public final class AnalysisRows {
                   "actor_mentions", createArrayType(Tables.ACTOR_MENTIONS.schema(), false), true),
               DataTypes.createStructField(
                   "actor_sentiment", createArrayType(Tables.ACTOR_SENTIMENT.schema(), false), true),
+              DataTypes.createStructField(
+                  "actor_stance", createArrayType(Tables.ACTOR_STANCE.schema(), false), true),
               DataTypes.createStructField("quarantine", Tables.QUARANTINE.schema(), true)));
 
   private AnalysisRows() {}
@@ -93,12 +95,13 @@ public final class AnalysisRows {
         RowValues.seq(SegmentRows.sentences(analysis, date)),
         RowValues.seq(ActorRows.mentions(analysis, date, registry)),
         RowValues.seq(ScoreRows.sentiment(analysis, date, registry)),
+        RowValues.seq(ScoreRows.stance(analysis, date, registry)),
         null);
   }
 
   public static Row quarantined(Quarantined q, String runId) {
     Row quarantine =
         RowFactory.create(q.origin(), q.docId(), q.reason().code(), q.detail(), q.excerpt(), runId);
-    return RowFactory.create(QUARANTINED, null, null, null, null, null, quarantine);
+    return RowFactory.create(QUARANTINED, null, null, null, null, null, null, quarantine);
   }
 }

@@ -44,4 +44,8 @@ final class ScoreRows {
     }
     return rows;
   }
+
+  static List<Row> stance(DocumentAnalysis analysis, Date date, ActorRegistry registry) {
+    return List.of();
+  }
 }
