@@ -74,10 +74,8 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void perSentAndUnknownMethodsAreUsageErrors() throws IOException {
+  void unknownMethodsAndMissingInputsAreUsageErrors() throws IOException {
     String input = sample().toString();
-    assertThat(NewsstanceCommand.execute("evaluate", "--dataset", "persent", "--input", input))
-        .isEqualTo(ExitCode.USAGE.code());
     assertThat(
             NewsstanceCommand.execute(
                 "evaluate", "--dataset", "newsmtsc", "--input", input, "--method", "magic"))
