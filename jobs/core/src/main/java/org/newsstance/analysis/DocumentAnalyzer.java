@@ -18,7 +18,7 @@ import org.newsstance.annotate.SurfaceFormIndex;
 import org.newsstance.ingest.Hashes;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.score.sentiment.ActorSentiment;
-import org.newsstance.score.sentiment.OpinionLexicon;
+import org.newsstance.score.sentiment.MentionSentimentScorer;
 import org.newsstance.score.tone.Tone;
 import org.newsstance.score.tone.ToneCounter;
 import org.newsstance.segment.AnnotatedSentence;
@@ -43,7 +43,8 @@ public final class DocumentAnalyzer {
   private final ActorResolver resolver;
   private final Coreference coreference;
   private final SentimentScoring sentimentScoring = new SentimentScoring();
-  private final ToneCounter toneCounter = new ToneCounter(OpinionLexicon.load());
+  // The scorer's lexicon: loaded once per JVM, not once per analyzer (one per Spark partition).
+  private final ToneCounter toneCounter = new ToneCounter(MentionSentimentScorer.load().lexicon());
 
   public DocumentAnalyzer(AnalysisSettings settings) {
     this.settings = settings;

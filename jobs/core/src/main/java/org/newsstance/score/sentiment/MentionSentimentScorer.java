@@ -43,6 +43,7 @@ public final class MentionSentimentScorer {
   private final LinearModel parsedModel;
   private final LinearModel unparsedModel;
   private final MentionFeatures features;
+  private final OpinionLexicon lexicon;
 
   public MentionSentimentScorer(
       LinearModel parsedModel, LinearModel unparsedModel, OpinionLexicon lexicon) {
@@ -53,6 +54,12 @@ public final class MentionSentimentScorer {
     this.parsedModel = parsedModel;
     this.unparsedModel = unparsedModel;
     this.features = new MentionFeatures(lexicon);
+    this.lexicon = lexicon;
+  }
+
+  /** The opinion lexicon the scorer reads (also the job's plain-tone lexicon). */
+  public OpinionLexicon lexicon() {
+    return lexicon;
   }
 
   /** The JVM's scorer, loaded from the committed model files on first use. */
