@@ -6,6 +6,7 @@ import java.util.Map;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.score.stance.ActorStance;
 import org.newsstance.segment.Paragraph;
 import org.newsstance.segment.Sentence;
 
@@ -14,6 +15,7 @@ import org.newsstance.segment.Sentence;
  *
  * @param degraded the reasons, if any, why parts of the document got reduced analysis
  * @param discoveredActors actors NER found that the registry lacks, by id
+ * @param stances what each actor supports or opposes, sentence by sentence
  */
 public record DocumentAnalysis(
     RawDocument document,
@@ -22,7 +24,8 @@ public record DocumentAnalysis(
     List<Sentence> sentences,
     List<String> degraded,
     List<ActorMention> mentions,
-    Map<String, Actor> discoveredActors)
+    Map<String, Actor> discoveredActors,
+    List<ActorStance> stances)
     implements Serializable {
 
   public DocumentAnalysis {
@@ -31,6 +34,7 @@ public record DocumentAnalysis(
     degraded = List.copyOf(degraded);
     mentions = List.copyOf(mentions);
     discoveredActors = Map.copyOf(discoveredActors);
+    stances = List.copyOf(stances);
   }
 
   public int tokenCount() {

@@ -16,6 +16,7 @@ import org.newsstance.annotate.ResolvedActors;
 import org.newsstance.annotate.SurfaceFormIndex;
 import org.newsstance.ingest.Hashes;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.score.stance.StanceExtractor;
 import org.newsstance.segment.AnnotatedSentence;
 import org.newsstance.segment.Chunk;
 import org.newsstance.segment.Paragraph;
@@ -37,6 +38,7 @@ public final class DocumentAnalyzer {
   private final CandidateFinder candidateFinder;
   private final ActorResolver resolver;
   private final Coreference coreference;
+  private final StanceExtractor stances;
 
   public DocumentAnalyzer(AnalysisSettings settings) {
     this.settings = settings;
@@ -46,6 +48,7 @@ public final class DocumentAnalyzer {
     this.candidateFinder = new CandidateFinder(SurfaceFormIndex.of(settings.registry()));
     this.resolver = new ActorResolver(settings.registry());
     this.coreference = new Coreference(settings.coreference());
+    this.stances = StanceExtractor.defaults(settings.registry());
   }
 
   public DocumentAnalysis analyze(RawDocument document) {
@@ -76,7 +79,8 @@ public final class DocumentAnalyzer {
         sentences.stream().map(AnnotatedSentence::sentence).toList(),
         List.copyOf(degraded),
         mentions,
-        actors.discovered());
+        actors.discovered(),
+        stances.extract(sentences, mentions));
   }
 
   private List<AnnotatedSentence> segment(List<Paragraph> paragraphs, TreeSet<String> degraded) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       CoverageCommand.class,
+      EvaluateStanceCommand.class,
       SchemasCommand.class,
       CommandLine.HelpCommand.class
     },
