@@ -30,6 +30,9 @@ public final class StanceEvaluation {
    *
    * @param wrongPolarity predictions whose holder, target and sentence match a judgement but whose
    *     polarity does not (counted among the false positives too)
+   * @param otherActorId false positives that would match a missed judgement but for one actor id
+   *     (holder or target) naming the same entity differently or another entity: usually an actor
+   *     resolution matter ("person:kenyatta" for "person:uhuru-kenyatta"), listed to tell apart
    * @param byMethod per method: {predicted, correct}
    */
   public record Result(
@@ -39,6 +42,7 @@ public final class StanceEvaluation {
       List<Prediction> falsePositives,
       List<GoldStance> missed,
       List<Prediction> wrongPolarity,
+      List<Prediction> otherActorId,
       Map<String, int[]> byMethod) {
 
     public double precision() {
@@ -94,10 +98,13 @@ public final class StanceEvaluation {
     }
     List<Prediction> wrongPolarity =
         unmatched.stream().filter(p -> gold.stream().anyMatch(g -> sameSlot(g, p))).toList();
+    List<Prediction> otherActorId =
+        unmatched.stream().filter(p -> missed.stream().anyMatch(g -> oneIdApart(g, p))).toList();
     Map<String, int[]> byMethod = new TreeMap<>();
     predictions.forEach(p -> byMethod.computeIfAbsent(p.stance().method(), m -> new int[2])[0]++);
     truePositives.forEach(p -> byMethod.get(p.stance().method())[1]++);
-    return new Result(gold, predictions, truePositives, unmatched, missed, wrongPolarity, byMethod);
+    return new Result(
+        gold, predictions, truePositives, unmatched, missed, wrongPolarity, otherActorId, byMethod);
   }
 
   /** Same document, sentence, holder and target; polarity aside. */
@@ -108,6 +115,18 @@ public final class StanceEvaluation {
         && gold.holder().equals(s.holderActorId())
         && gold.targetType().equals(s.targetType())
         && targetMatches(gold, s);
+  }
+
+  /** Same sentence, polarity and target type; holder or target (not both) differ. */
+  private static boolean oneIdApart(GoldStance gold, Prediction p) {
+    ActorStance s = p.stance();
+    boolean holder = gold.holder().equals(s.holderActorId());
+    boolean target = targetMatches(gold, s);
+    return gold.docId().equals(p.docId())
+        && normalise(p.sentence()).contains(normalise(gold.sentence()))
+        && gold.targetType().equals(s.targetType())
+        && gold.polarity().equals(s.stance())
+        && holder != target;
   }
 
   private static boolean targetMatches(GoldStance gold, ActorStance s) {

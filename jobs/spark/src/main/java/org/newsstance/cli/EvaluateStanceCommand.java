@@ -144,6 +144,10 @@ final class EvaluateStanceCommand implements Callable<Integer> {
     result.falsePositives().forEach(p -> System.out.println("  " + line(p)));
     System.out.printf("of which wrong polarity only (%d):%n", result.wrongPolarity().size());
     result.wrongPolarity().forEach(p -> System.out.println("  " + line(p)));
+    System.out.printf(
+        "of which one actor id apart from a missed judgement (%d):%n",
+        result.otherActorId().size());
+    result.otherActorId().forEach(p -> System.out.println("  " + line(p)));
   }
 
   private static String line(Prediction p) {

@@ -32,9 +32,16 @@ final class Holders {
     "nmod:like", "nmod:such_as", "appos", "conj:", "dep", "nmod:poss", "compound", "flat", "amod"
   };
 
-  /** Relations a cue without a holder climbs to find the clause that has one. */
+  /**
+   * Relations a cue without a holder climbs to find the clause that has one: complements,
+   * participles and purposes ("lobbying ..., fearing X", "efforts to secure X"), not clauses with a
+   * preposition of their own ("accused X of supporting Y": the support is X's, alleged).
+   */
   private static final Set<String> CLIMBABLE =
-      Set.of("xcomp", "advcl", "acl", "conj", "dep", "obj", "obl", "nmod", "acl:to", "advcl:to");
+      Set.of("xcomp", "advcl", "acl", "dep", "obj", "acl:to", "advcl:to");
+
+  /** Relation families climbable whatever their subtype. */
+  private static final Set<String> CLIMBABLE_FAMILIES = Set.of("conj", "obl", "nmod");
 
   private static final int MAX_CLIMB = 4;
 
@@ -96,7 +103,7 @@ final class Holders {
         String relation = SentenceView.relation(edge);
         String base =
             relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
-        if (CLIMBABLE.contains(relation) || CLIMBABLE.contains(base)) {
+        if (CLIMBABLE.contains(relation) || CLIMBABLE_FAMILIES.contains(base)) {
           governor = edge.getGovernor();
           break;
         }

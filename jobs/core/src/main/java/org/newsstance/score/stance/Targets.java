@@ -159,7 +159,8 @@ final class Targets {
     if (!SentenceView.isNoun(object)) {
       return null;
     }
-    boolean name = object.tag().startsWith("NNP"); // a "Grand Bargain" is specific all the same
+    // A capitalised name mid-sentence ("a Grand Bargain") is specific whatever its determiner.
+    boolean name = object.index() > 1 && Character.isUpperCase(object.word().charAt(0));
     for (IndexedWord det : view.children(object, "det")) {
       if (!name && INDEFINITE.contains(det.word().toLowerCase(java.util.Locale.ROOT))) {
         return null;

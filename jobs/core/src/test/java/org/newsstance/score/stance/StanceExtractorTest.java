@@ -105,6 +105,21 @@ class StanceExtractorTest {
   }
 
   @Test
+  void theSeedArticleSaysWhoWantsWhat() {
+    List<String> rows =
+        Analyses.seed().stances().stream()
+            .map(r -> r.holderActorId() + " " + r.stance() + " " + r.targetId())
+            .toList();
+    assertThat(rows)
+        .contains(
+            "country:usa oppose uranium_enrichment",
+            "country:irn support nuclear_rights",
+            "country:pak support negotiations",
+            "country:jor oppose regional_war")
+        .doesNotContain("country:usa support security_guarantees"); // "If the US insists on ..."
+  }
+
+  @Test
   void everyEvidenceSpanSlicesBackInsideItsSentence() {
     for (DocumentAnalysis a : List.of(analysis, Analyses.seed())) {
       assertThat(a.stances()).isNotEmpty();
