@@ -36,10 +36,12 @@ public final class StanceExtractor implements Serializable {
   private final TopicRegistry topics;
   private final StanceLexicon lexicon;
   private final Map<String, String> demonyms;
+  private final SpokespersonState spokespersons;
 
   public StanceExtractor(TopicRegistry topics, StanceLexicon lexicon, ActorRegistry actors) {
     this.topics = topics;
     this.lexicon = lexicon;
+    this.spokespersons = new SpokespersonState(actors);
     this.demonyms = new HashMap<>();
     for (Actor actor : actors.actors()) {
       if (ActorTypes.COUNTRY.equals(actor.type())) {
@@ -76,14 +78,29 @@ public final class StanceExtractor implements Serializable {
     Map<String, ActorStance> rows = new LinkedHashMap<>();
     for (Finding finding : findings) {
       for (Holder holder : finding.holders()) {
-        add(rows, sentence, finding, holder);
+        add(rows, sentence, finding, holder.mention(), holder.method());
       }
       for (SentenceStances.Speech speech : speeches) {
         boolean reported =
             speech.content().stream().anyMatch(root -> view.dominates(root, finding.cueWord()));
-        if (reported) {
-          for (Holder speaker : speech.speakers()) {
-            add(rows, sentence, finding, new Holder(speaker.mention(), Holder.REPORTED_SPEECH));
+        if (!reported) {
+          continue;
+        }
+        boolean saysWe = finding.holders().isEmpty() && saysWe(view, finding);
+        for (Holder speaker : speech.speakers()) {
+          add(rows, sentence, finding, speaker.mention(), Holder.REPORTED_SPEECH);
+          if (saysWe) {
+            spokespersons
+                .of(speaker.mention(), view)
+                .ifPresent(
+                    state ->
+                        add(
+                            rows,
+                            sentence,
+                            finding,
+                            speaker.mention(),
+                            state,
+                            Holder.REPORTED_SPEECH));
           }
         }
       }
@@ -91,11 +108,30 @@ public final class StanceExtractor implements Serializable {
     return new ArrayList<>(rows.values());
   }
 
+  /** Whether the cue's subject is the speaker's "we" ("'We would oppose any violence,' X said"). */
+  private static boolean saysWe(SentenceView view, Finding finding) {
+    return view.children(finding.cueWord(), "nsubj").stream()
+        .anyMatch(s -> s.word().equalsIgnoreCase("we"));
+  }
+
+  private static void add(
+      Map<String, ActorStance> rows,
+      AnnotatedSentence sentence,
+      Finding finding,
+      ActorMention holder,
+      String method) {
+    add(rows, sentence, finding, holder, holder.actorId(), method);
+  }
+
   /** Adds a row unless the holder targets itself or the same triple is already there. */
   private static void add(
-      Map<String, ActorStance> rows, AnnotatedSentence sentence, Finding finding, Holder holder) {
+      Map<String, ActorStance> rows,
+      AnnotatedSentence sentence,
+      Finding finding,
+      ActorMention evidence,
+      String holderId,
+      String method) {
     Target target = finding.target();
-    String holderId = holder.mention().actorId();
     if (holderId.equals(target.id())) {
       return;
     }
@@ -110,7 +146,7 @@ public final class StanceExtractor implements Serializable {
             + "|"
             + finding.polarity();
     Sentence s = sentence.sentence();
-    double confidence = METHOD_CONFIDENCE.get(holder.method()) * holder.mention().confidence();
+    double confidence = METHOD_CONFIDENCE.get(method) * evidence.confidence();
     rows.putIfAbsent(
         key,
         new ActorStance(
@@ -126,7 +162,7 @@ public final class StanceExtractor implements Serializable {
             finding.cue(),
             s.charBegin(),
             s.charEnd(),
-            holder.method()));
+            method));
   }
 
   /** Questions ("can a Grand Bargain survive?") assert no stance. */

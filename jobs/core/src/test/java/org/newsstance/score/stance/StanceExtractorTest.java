@@ -24,7 +24,8 @@ class StanceExtractorTest {
           "The United States seeks a total cessation of uranium enrichment.",
           "The strikes were condemned by Jordan.",
           "Israel attacked Iran.",
-          "If the United States insists on sanctions, the talks will fail.");
+          "If the United States insists on sanctions, the talks will fail.",
+          "\"We oppose the sanctions,\" State Department spokeswoman Heather Nauert said.");
 
   private static DocumentAnalysis analysis;
 
@@ -66,6 +67,14 @@ class StanceExtractorTest {
         .containsExactly(
             "country:irn oppose topic sanctions dependency_subject",
             "person:abbas-araghchi oppose topic sanctions reported_speech");
+  }
+
+  @Test
+  void anOfficialsWeHoldsAsTheStateTheOfficialSpeaksFor() {
+    assertThat(rows("\"We oppose"))
+        .containsExactly(
+            "country:usa oppose topic sanctions reported_speech",
+            "person:heather-nauert oppose topic sanctions reported_speech");
   }
 
   @Test
