@@ -2,10 +2,8 @@ package org.newsstance.score.stance;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsstance.annotate.registry.RegistryCsv;
 
 /**
  * The topics stances can be about: the built-in seeds/topics.csv with the user's files merged over
@@ -67,19 +65,8 @@ public final class TopicRegistry implements Serializable {
 
   private static void merge(Map<String, Topic> byId, InputStream in, String source)
       throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser parser =
-        CSVParser.builder()
-            .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-            .setFormat(format)
-            .get()) {
-      if (!parser.getHeaderNames().containsAll(HEADER)) {
-        throw new IOException(
-            source
-                + ": the header must hold "
-                + String.join(",", HEADER)
-                + " (see seeds/eval/STANCE-GUIDELINES.md)");
-      }
+        RegistryCsv.open(in, source, HEADER, "seeds/eval/STANCE-GUIDELINES.md section 10")) {
       for (CSVRecord row : parser) {
         String id = row.get("topic_id").strip();
         List<List<String>> triggers =
