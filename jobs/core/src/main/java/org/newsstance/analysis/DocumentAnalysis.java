@@ -7,6 +7,7 @@ import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.score.sentiment.ActorSentiment;
+import org.newsstance.score.stance.ActorStance;
 import org.newsstance.score.tone.Tone;
 import org.newsstance.segment.Paragraph;
 import org.newsstance.segment.Sentence;
@@ -18,6 +19,7 @@ import org.newsstance.segment.Sentence;
  * @param discoveredActors actors NER found that the registry lacks, by id
  * @param sentiments how each paragraph portrays each actor it mentions
  * @param paragraphTones the plain tone of each paragraph, by paragraph index
+ * @param stances what each actor supports or opposes, sentence by sentence
  */
 public record DocumentAnalysis(
     RawDocument document,
@@ -28,7 +30,8 @@ public record DocumentAnalysis(
     List<ActorMention> mentions,
     Map<String, Actor> discoveredActors,
     List<ActorSentiment> sentiments,
-    List<Tone> paragraphTones)
+    List<Tone> paragraphTones,
+    List<ActorStance> stances)
     implements Serializable {
 
   public DocumentAnalysis {
@@ -39,6 +42,7 @@ public record DocumentAnalysis(
     discoveredActors = Map.copyOf(discoveredActors);
     sentiments = List.copyOf(sentiments);
     paragraphTones = List.copyOf(paragraphTones);
+    stances = List.copyOf(stances);
   }
 
   /** The tone of the whole document: the paragraphs' word counts summed. */

@@ -19,6 +19,7 @@ import org.newsstance.ingest.Hashes;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.score.sentiment.ActorSentiment;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
+import org.newsstance.score.stance.StanceExtractor;
 import org.newsstance.score.tone.Tone;
 import org.newsstance.score.tone.ToneCounter;
 import org.newsstance.segment.AnnotatedSentence;
@@ -45,6 +46,7 @@ public final class DocumentAnalyzer {
   private final SentimentScoring sentimentScoring = new SentimentScoring();
   // The scorer's lexicon: loaded once per JVM, not once per analyzer (one per Spark partition).
   private final ToneCounter toneCounter = new ToneCounter(MentionSentimentScorer.load().lexicon());
+  private final StanceExtractor stances;
 
   public DocumentAnalyzer(AnalysisSettings settings) {
     this.settings = settings;
@@ -54,6 +56,7 @@ public final class DocumentAnalyzer {
     this.candidateFinder = new CandidateFinder(SurfaceFormIndex.of(settings.registry()));
     this.resolver = new ActorResolver(settings.registry());
     this.coreference = new Coreference(settings.coreference());
+    this.stances = StanceExtractor.defaults(settings.registry());
   }
 
   public DocumentAnalysis analyze(RawDocument document) {
@@ -92,7 +95,8 @@ public final class DocumentAnalyzer {
         mentions,
         actors.discovered(),
         sentiments,
-        tones(paragraphs.size(), sentences));
+        tones(paragraphs.size(), sentences),
+        stances.extract(sentences, mentions));
   }
 
   private List<Tone> tones(int paragraphCount, List<AnnotatedSentence> sentences) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       QueryCommand.class,
       CoverageCommand.class,
+      EvaluateStanceCommand.class,
       SchemasCommand.class,
       BenchIncrementalCommand.class,
       EvaluateCommand.class,

@@ -120,6 +120,11 @@ public final class UserError extends RuntimeException {
         null);
   }
 
+  /** A file a command reads (other than the job's --input) is missing. */
+  public static UserError noInput(String what, String why, String fix) {
+    return new UserError(ExitCode.NO_INPUT, what, why, fix, null);
+  }
+
   public static UserError usage(String what, String why, String fix) {
     return new UserError(ExitCode.USAGE, what, why, fix, null);
   }

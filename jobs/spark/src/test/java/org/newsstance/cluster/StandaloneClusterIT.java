@@ -23,10 +23,10 @@ import org.newsstance.testing.SparkTest;
  * The job on a real Spark standalone cluster (a master and two one-core workers on 127.0.0.1),
  * submitted with the README's standalone spark-submit line while one executor is killed in the
  * middle of the analysis stage, publishes the same tables as the README's local line on the same
- * input. Every snapshot table of {@link Tables#ALL} is compared, so tables added later are covered without
- * touching this test. One cluster run carries both checks, cluster and fault, because each run
- * costs minutes on two cores; the kill touches one task and the others run as on any cluster. On
- * failure the logs stay in the temporary folder.
+ * input. Every snapshot table of {@link Tables#ALL} is compared, so tables added later are covered
+ * without touching this test. One cluster run carries both checks, cluster and fault, because each
+ * run costs minutes on two cores; the kill touches one task and the others run as on any cluster.
+ * On failure the logs stay in the temporary folder.
  */
 class StandaloneClusterIT extends SparkTest {
   private static final Duration JOB_TIMEOUT = Duration.ofMinutes(15);

@@ -2,13 +2,10 @@ package org.newsstance.annotate.registry;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -24,20 +21,8 @@ public final class ActorCsv {
   private ActorCsv() {}
 
   public static List<Actor> read(InputStream in, String source) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     List<Actor> actors = new ArrayList<>();
-    try (CSVParser parser =
-        CSVParser.builder()
-            .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-            .setFormat(format)
-            .get()) {
-      if (!parser.getHeaderNames().containsAll(HEADER)) {
-        throw new IOException(
-            source
-                + ": the header must hold "
-                + String.join(",", HEADER)
-                + " (see seeds/actors/README.md)");
-      }
+    try (CSVParser parser = RegistryCsv.open(in, source, HEADER, "seeds/actors/README.md")) {
       for (CSVRecord row : parser) {
         String id = row.get("actor_id").strip();
         String type = row.get("type").strip();

@@ -11,8 +11,9 @@ import org.newsstance.job.RowValues;
 import org.newsstance.score.sentiment.ActorSentiment;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
 import org.newsstance.score.sentiment.SentimentEvidence;
+import org.newsstance.score.stance.ActorStance;
 
-/** Rows of the actor_sentiment table, in declared column order. */
+/** Rows of the actor_sentiment and actor_stance tables, in declared column order. */
 final class ScoreRows {
   private ScoreRows() {}
 
@@ -46,6 +47,27 @@ final class ScoreRows {
   }
 
   static List<Row> stance(DocumentAnalysis analysis, Date date, ActorRegistry registry) {
-    return List.of();
+    List<Row> rows = new ArrayList<>(analysis.stances().size());
+    for (ActorStance s : analysis.stances()) {
+      rows.add(
+          RowFactory.create(
+              analysis.document().docId(),
+              s.paragraphIdx(),
+              s.sentenceIdx(),
+              s.holderActorId(),
+              ActorRows.actor(analysis, registry, s.holderActorId()).name(),
+              s.targetType(),
+              s.targetId(),
+              s.targetText(),
+              s.stance(),
+              s.score(),
+              s.confidence(),
+              s.cue(),
+              s.evidenceCharBegin(),
+              s.evidenceCharEnd(),
+              s.method(),
+              date));
+    }
+    return rows;
   }
 }

@@ -57,6 +57,9 @@ class AggregatesTest extends SparkTest {
   void stanceAggregatesCountEveryStatement() {
     Dataset<Row> stance = table(output, Tables.ACTOR_STANCE);
     Dataset<Row> edges = table(output, Tables.STANCE_EDGES);
+    // The seed article states several stances on registry topics (uranium enrichment, sanctions
+    // relief), so an empty table here means the extractor is not wired in, not a quiet article.
+    assertThat(stance.filter(col("target_type").equalTo("topic")).count()).isPositive();
     assertThat(sumOf(edges, "n_support") + sumOf(edges, "n_oppose") + sumOf(edges, "n_neutral"))
         .isEqualTo(stance.count());
     assertThat(sumOf(table(output, Tables.TOPIC_DAILY), "n_statements"))

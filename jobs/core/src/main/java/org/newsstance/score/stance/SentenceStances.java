@@ -1,0 +1,224 @@
+package org.newsstance.score.stance;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsstance.annotate.ActorMention;
+import org.newsstance.score.stance.StanceLexicon.Cue;
+
+/** The stance rules applied to one parsed sentence: finds the cues and what they are about. */
+final class SentenceStances {
+  /**
+   * Modal hedges that withhold a stance ("could seek"); "would oppose if X happened" still holds.
+   */
+  private static final Set<String> HEDGES = Set.of("may", "might", "could");
+
+  /** Subordinators that make a cue conditional: no stance is asserted. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+  private static final double ACT_STRENGTH = 0.8;
+
+  private final SentenceView view;
+  private final StanceLexicon lexicon;
+  private final Holders holders;
+  private final Targets targets;
+
+  SentenceStances(SentenceView view, StanceLexicon lexicon, Map<String, String> demonyms) {
+    this.view = view;
+    this.lexicon = lexicon;
+    this.holders = new Holders(view);
+    this.targets = new Targets(view, lexicon, demonyms);
+  }
+
+  List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    for (IndexedWord word : view.graph.vertexListSorted()) {
+      String lemma = SentenceView.lemma(word);
+      if (SentenceView.isVerb(word)) {
+        for (CueKind kind : List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT)) {
+          lexicon.cues(kind, lemma).forEach(cue -> verb(word, cue, findings));
+        }
+      } else if (SentenceView.isNoun(word)) {
+        lexicon.cues(CueKind.NOUN, lemma).forEach(cue -> noun(word, cue, findings));
+        lexicon.cues(CueKind.ACT_NOUN, lemma).forEach(cue -> actNoun(word, cue, findings));
+      }
+    }
+    return findings;
+  }
+
+  /** Speakers of reporting verbs, each with the roots of what they report. */
+  List<Speech> speeches() {
+    List<Speech> speeches = new ArrayList<>();
+    for (IndexedWord word : view.graph.vertexListSorted()) {
+      if (!SentenceView.isVerb(word) || !lexicon.is(CueKind.SPEECH, SentenceView.lemma(word))) {
+        continue;
+      }
+      List<IndexedWord> content = new ArrayList<>(view.children(word, "ccomp", "parataxis"));
+      for (SemanticGraphEdge edge : view.incoming(word)) {
+        String relation = SentenceView.relation(edge);
+        if ((relation.equals("dep") || relation.startsWith("parataxis") || relation.equals("ccomp"))
+            && edge.getGovernor().index() < word.index()) {
+          content.add(edge.getGovernor()); // '"X," she said': the quote governs the verb
+        }
+      }
+      List<Holder> speakers = holders.ofVerb(word);
+      if (!content.isEmpty() && !speakers.isEmpty()) {
+        speeches.add(new Speech(word, speakers, content));
+      }
+    }
+    return speeches;
+  }
+
+  record Speech(IndexedWord verb, List<Holder> speakers, List<IndexedWord> content) {}
+
+  private void verb(IndexedWord verb, Cue cue, List<Finding> findings) {
+    List<IndexedWord> objects = new ArrayList<>();
+    if (cue.preposition() != null) {
+      objects.addAll(view.children(verb, "obl:" + cue.preposition(), "nmod:" + cue.preposition()));
+      boolean particle =
+          view.children(verb, "compound:prt").stream()
+              .anyMatch(p -> p.word().equalsIgnoreCase(cue.preposition()));
+      if (particle) {
+        objects.addAll(view.children(verb, "obj"));
+      }
+      if (objects.isEmpty()) {
+        return;
+      }
+    }
+    boolean negated = negated(verb);
+    if ((negated && cue.kind() != CueKind.PREFERENCE) || hedged(verb)) {
+      return; // "did not reject X" is no stance toward X; "could seek X" is none yet
+    }
+    int polarity = negated ? -cue.polarity() : cue.polarity();
+    boolean act = cue.kind() == CueKind.ACT;
+    List<Holder> found = holders.ofVerb(verb);
+    if (act) {
+      found = found.stream().map(h -> new Holder(h.mention(), Holder.ACTOR_ACT)).toList();
+    }
+    List<Target> aims = new ArrayList<>();
+    if (!objects.isEmpty()) {
+      objects.forEach(o -> aims.add(targets.nominal(o, act)));
+    } else {
+      IndexedWord xcomp = view.child(verb, "xcomp");
+      if (xcomp != null && !act) {
+        aims.add(targets.clause(xcomp, false));
+      } else {
+        view.children(verb, "obj", "nsubj:pass").forEach(o -> aims.add(targets.nominal(o, act)));
+        if (aims.stream().allMatch(a -> a == null)) {
+          view.children(verb, "ccomp").forEach(c -> aims.add(targets.clause(c, act)));
+        }
+        if (aims.stream().allMatch(a -> a == null)) {
+          // "a fresh election which Odinga boycotted": the object relative's antecedent.
+          view.incoming(verb).stream()
+              .filter(e -> SentenceView.relation(e).equals("acl:relcl"))
+              .forEach(e -> aims.add(targets.nominal(e.getGovernor(), act)));
+        }
+      }
+    }
+    String cueText = cueText(verb, cue);
+    double strength = act ? ACT_STRENGTH : 1;
+    add(findings, verb, cueText, found, aims, polarity, strength);
+    if (polarity > 0) {
+      // "the bilateral format Iran demanded over the multilateral setting": the alternative loses.
+      List<Target> rejected = new ArrayList<>();
+      for (String relation : lexicon.alternatives()) {
+        view.children(verb, "obl:" + relation, "nmod:" + relation)
+            .forEach(o -> rejected.add(targets.nominal(o, act)));
+      }
+      add(findings, verb, cueText, found, rejected, -polarity, strength);
+    }
+  }
+
+  private void noun(IndexedWord noun, Cue cue, List<Finding> findings) {
+    if (negated(noun)) {
+      return;
+    }
+    // "a frame that Tehran views as a non-starter": the verb's subject holds, its object is aimed
+    // at.
+    for (SemanticGraphEdge edge : view.incoming(noun)) {
+      String relation = SentenceView.relation(edge);
+      if (relation.equals("obl:as") || relation.equals("xcomp")) {
+        IndexedWord verb = edge.getGovernor();
+        List<Target> aims = new ArrayList<>();
+        view.children(verb, "obj").forEach(o -> aims.add(targets.nominal(o, false)));
+        add(findings, noun, noun.word(), holders.ofVerb(verb), aims, cue.polarity(), 1);
+        return;
+      }
+    }
+    List<Target> aims = new ArrayList<>();
+    view.children(noun, "nmod:for", "nmod:of", "nmod:against", "nmod:on")
+        .forEach(o -> aims.add(targets.nominal(o, false)));
+    view.children(noun, "acl", "acl:to", "ccomp").forEach(c -> aims.add(targets.clause(c, false)));
+    add(findings, noun, noun.word(), holders.ofNoun(noun, true), aims, cue.polarity(), 1);
+  }
+
+  private void actNoun(IndexedWord noun, Cue cue, List<Finding> findings) {
+    List<Holder> found =
+        holders.ofNoun(noun, false).stream()
+            .map(h -> new Holder(h.mention(), Holder.ACTOR_ACT))
+            .toList();
+    List<Target> aims = new ArrayList<>();
+    view.children(noun, "nmod:on", "nmod:against", "nmod:at")
+        .forEach(o -> aims.add(targets.nominal(o, true)));
+    add(findings, noun, noun.word(), found, aims, cue.polarity(), ACT_STRENGTH);
+    // "clashes between X and Y": a two-way hostile event, each side toward the other.
+    List<ActorMention> sides = new ArrayList<>();
+    for (IndexedWord side : view.children(noun, "nmod:between")) {
+      sides.addAll(holders.actors(side));
+    }
+    for (ActorMention a : sides) {
+      for (ActorMention b : sides) {
+        if (!a.actorId().equals(b.actorId())) {
+          Target target = new Target(Target.ACTOR, b.actorId(), b.surface(), 1);
+          add(
+              findings,
+              noun,
+              noun.word(),
+              List.of(new Holder(a, Holder.ACTOR_ACT)),
+              List.of(target),
+              cue.polarity(),
+              ACT_STRENGTH);
+        }
+      }
+    }
+  }
+
+  private static void add(
+      List<Finding> findings,
+      IndexedWord cueWord,
+      String cue,
+      List<Holder> holders,
+      List<Target> aims,
+      int polarity,
+      double strength) {
+    for (Target aim : aims) {
+      if (aim != null) {
+        findings.add(new Finding(cueWord, cue, holders, aim, polarity * aim.sign(), strength));
+      }
+    }
+  }
+
+  private boolean negated(IndexedWord word) {
+    for (IndexedWord child : view.children(word, "neg", "advmod", "det", "aux")) {
+      if (lexicon.is(CueKind.NEGATION, child.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A modal hedge ("could seek X") or a condition on the stance itself ("if the US insists"). */
+  private boolean hedged(IndexedWord verb) {
+    return view.children(verb, "aux", "mark").stream()
+        .map(a -> a.word().toLowerCase(Locale.ROOT))
+        .anyMatch(w -> HEDGES.contains(w) || CONDITIONS.contains(w));
+  }
+
+  private String cueText(IndexedWord verb, Cue cue) {
+    return cue.preposition() == null ? verb.word() : verb.word() + " " + cue.preposition();
+  }
+}

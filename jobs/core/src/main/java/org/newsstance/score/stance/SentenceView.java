@@ -1,0 +1,114 @@
+package org.newsstance.score.stance;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsstance.annotate.ActorMention;
+import org.newsstance.segment.AnnotatedSentence;
+
+/**
+ * One parsed sentence as the stance rules read it: its dependency graph, the actor mention on each
+ * token, lowercased words and lemmas, and its topic trigger matches.
+ */
+final class SentenceView {
+  private static final Set<String> SKIPPABLE_TAGS = Set.of("``", "''", ":", "HYPH", ",", "-LRB-");
+
+  final AnnotatedSentence sentence;
+  final SemanticGraph graph;
+  final List<TopicMatch> topics;
+  private final ActorMention[] mentionAt;
+  private final List<String> words = new ArrayList<>();
+
+  SentenceView(AnnotatedSentence sentence, List<ActorMention> mentions, TopicRegistry registry) {
+    this.sentence = sentence;
+    this.graph = sentence.dependencies();
+    List<CoreLabel> tokens = sentence.tokens();
+    this.mentionAt = new ActorMention[tokens.size()];
+    for (ActorMention m : mentions) {
+      for (int i = m.tokenBegin(); i < m.tokenEnd() && i < tokens.size(); i++) {
+        mentionAt[i] = m;
+      }
+    }
+    List<String> lemmas = new ArrayList<>();
+    boolean[] skippable = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      words.add(token.word().toLowerCase(Locale.ROOT));
+      lemmas.add(token.lemma() == null ? words.get(i) : token.lemma().toLowerCase(Locale.ROOT));
+      skippable[i] = SKIPPABLE_TAGS.contains(token.tag()) || "-".equals(token.word());
+    }
+    this.topics = registry.find(words, lemmas, skippable);
+  }
+
+  /** The mention covering a word, or null. */
+  ActorMention mention(IndexedWord word) {
+    int i = word.index() - 1;
+    return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+  }
+
+  static String lemma(IndexedWord word) {
+    String lemma = word.lemma() == null ? word.word() : word.lemma();
+    return lemma.toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isNoun(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("NN");
+  }
+
+  static boolean isVerb(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("VB");
+  }
+
+  static String relation(SemanticGraphEdge edge) {
+    return edge.getRelation().toString();
+  }
+
+  /** Dependents of a word by relation name: exact, or any subtype when the name ends with ':'. */
+  List<IndexedWord> children(IndexedWord word, String... relations) {
+    List<IndexedWord> found = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+      String name = relation(edge);
+      for (String wanted : relations) {
+        if (wanted.endsWith(":") ? name.startsWith(wanted) : name.equals(wanted)) {
+          found.add(edge.getDependent());
+          break;
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return found;
+  }
+
+  IndexedWord child(IndexedWord word, String... relations) {
+    List<IndexedWord> found = children(word, relations);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The relations by which a word hangs from its governors. */
+  List<SemanticGraphEdge> incoming(IndexedWord word) {
+    return graph.incomingEdgeList(word);
+  }
+
+  /** Whether {@code node} lies in the subtree of {@code root} (root included). */
+  boolean dominates(IndexedWord root, IndexedWord node) {
+    return root.equals(node) || graph.descendants(root).contains(node);
+  }
+
+  /** The document text of tokens [begin, end). */
+  String surface(int begin, int end) {
+    return sentence.surface(begin, end);
+  }
+
+  String word(int tokenIdx) {
+    return words.get(tokenIdx);
+  }
+
+  int size() {
+    return words.size();
+  }
+}

@@ -1,0 +1,173 @@
+package org.newsstance.score.stance;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.newsstance.annotate.ActorMention;
+import org.newsstance.annotate.registry.Actor;
+import org.newsstance.annotate.registry.ActorRegistry;
+import org.newsstance.annotate.registry.ActorTypes;
+import org.newsstance.segment.AnnotatedSentence;
+import org.newsstance.segment.Sentence;
+
+/**
+ * Who supports or opposes what, sentence by sentence, from the dependency parse: the holder is an
+ * actor mention that is the subject or agent of a stance cue, the speaker of reported speech, or
+ * the possessor of a stance noun; the target is an actor, a registry topic or a noun phrase. Cues
+ * and their polarity come from {@link StanceLexicon}; the rules follow
+ * seeds/eval/STANCE-GUIDELINES.md. Only parsed sentences have dependencies, so only they give rows.
+ * Plain Java, cheap to construct, stateless between calls.
+ */
+public final class StanceExtractor implements Serializable {
+  /** Base confidence per method: a subject is read more reliably than a climbed or quoted one. */
+  private static final Map<String, Double> METHOD_CONFIDENCE =
+      Map.of(
+          Holder.SUBJECT, 0.8,
+          Holder.PASSIVE_AGENT, 0.8,
+          Holder.POSSESSIVE_NOUN, 0.7,
+          Holder.REPORTED_SPEECH, 0.7,
+          Holder.ACTOR_ACT, 0.7);
+
+  private final TopicRegistry topics;
+  private final StanceLexicon lexicon;
+  private final Map<String, String> demonyms;
+  private final SpokespersonState spokespersons;
+
+  public StanceExtractor(TopicRegistry topics, StanceLexicon lexicon, ActorRegistry actors) {
+    this.topics = topics;
+    this.lexicon = lexicon;
+    this.spokespersons = new SpokespersonState(actors);
+    this.demonyms = new HashMap<>();
+    for (Actor actor : actors.actors()) {
+      if (ActorTypes.COUNTRY.equals(actor.type())) {
+        actor
+            .demonyms()
+            .forEach(d -> demonyms.putIfAbsent(d.toLowerCase(Locale.ROOT), actor.actorId()));
+      }
+    }
+  }
+
+  /** The built-in topics and lexicon over the given actors. */
+  public static StanceExtractor defaults(ActorRegistry actors) {
+    return new StanceExtractor(TopicRegistry.load(List.of()), StanceLexicon.load(), actors);
+  }
+
+  public List<ActorStance> extract(List<AnnotatedSentence> sentences, List<ActorMention> mentions) {
+    Map<Integer, List<ActorMention>> bySentence =
+        mentions.stream().collect(Collectors.groupingBy(ActorMention::sentenceIdx));
+    List<ActorStance> rows = new ArrayList<>();
+    for (AnnotatedSentence sentence : sentences) {
+      List<ActorMention> own = bySentence.getOrDefault(sentence.index(), List.of());
+      if (sentence.dependencies() != null && !own.isEmpty() && !isQuestion(sentence)) {
+        rows.addAll(extract(sentence, own));
+      }
+    }
+    return rows;
+  }
+
+  private List<ActorStance> extract(AnnotatedSentence sentence, List<ActorMention> mentions) {
+    SentenceView view = new SentenceView(sentence, mentions, topics);
+    SentenceStances stances = new SentenceStances(view, lexicon, demonyms);
+    List<Finding> findings = stances.findings();
+    List<SentenceStances.Speech> speeches = stances.speeches();
+    Map<String, ActorStance> rows = new LinkedHashMap<>();
+    for (Finding finding : findings) {
+      for (Holder holder : finding.holders()) {
+        add(rows, sentence, finding, holder.mention(), holder.method());
+      }
+      for (SentenceStances.Speech speech : speeches) {
+        boolean reported =
+            speech.content().stream().anyMatch(root -> view.dominates(root, finding.cueWord()));
+        if (!reported) {
+          continue;
+        }
+        boolean saysWe = finding.holders().isEmpty() && saysWe(view, finding);
+        for (Holder speaker : speech.speakers()) {
+          add(rows, sentence, finding, speaker.mention(), Holder.REPORTED_SPEECH);
+          if (saysWe) {
+            spokespersons
+                .of(speaker.mention(), view)
+                .ifPresent(
+                    state ->
+                        add(
+                            rows,
+                            sentence,
+                            finding,
+                            speaker.mention(),
+                            state,
+                            Holder.REPORTED_SPEECH));
+          }
+        }
+      }
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  /** Whether the cue's subject is the speaker's "we" ("'We would oppose any violence,' X said"). */
+  private static boolean saysWe(SentenceView view, Finding finding) {
+    return view.children(finding.cueWord(), "nsubj").stream()
+        .anyMatch(s -> s.word().equalsIgnoreCase("we"));
+  }
+
+  private static void add(
+      Map<String, ActorStance> rows,
+      AnnotatedSentence sentence,
+      Finding finding,
+      ActorMention holder,
+      String method) {
+    add(rows, sentence, finding, holder, holder.actorId(), method);
+  }
+
+  /** Adds a row unless the holder targets itself or the same triple is already there. */
+  private static void add(
+      Map<String, ActorStance> rows,
+      AnnotatedSentence sentence,
+      Finding finding,
+      ActorMention evidence,
+      String holderId,
+      String method) {
+    Target target = finding.target();
+    if (holderId.equals(target.id())) {
+      return;
+    }
+    String key =
+        holderId
+            + "|"
+            + target.type()
+            + "|"
+            + target.id()
+            + "|"
+            + target.text()
+            + "|"
+            + finding.polarity();
+    Sentence s = sentence.sentence();
+    double confidence = METHOD_CONFIDENCE.get(method) * evidence.confidence();
+    rows.putIfAbsent(
+        key,
+        new ActorStance(
+            s.paragraphIdx(),
+            s.sentenceIdx(),
+            holderId,
+            target.type(),
+            target.id(),
+            target.text(),
+            finding.polarity() > 0 ? "support" : "oppose",
+            finding.polarity() * finding.strength(),
+            confidence,
+            finding.cue(),
+            s.charBegin(),
+            s.charEnd(),
+            method));
+  }
+
+  /** Questions ("can a Grand Bargain survive?") assert no stance. */
+  private static boolean isQuestion(AnnotatedSentence sentence) {
+    String text = sentence.sentence().text().strip();
+    return text.endsWith("?");
+  }
+}

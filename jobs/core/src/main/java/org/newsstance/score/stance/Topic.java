@@ -1,0 +1,19 @@
+package org.newsstance.score.stance;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * An issue, policy or kind of event an actor can take a side on (seeds/topics.csv).
+ *
+ * @param topicId stable lowercase snake_case id, referred to by output and gold
+ * @param label human-readable name; says which side {@code support} means where it matters
+ * @param triggers lowercase words or phrases that signal the topic, each split into its tokens
+ */
+public record Topic(String topicId, String label, List<List<String>> triggers)
+    implements Serializable {
+
+  public Topic {
+    triggers = triggers.stream().map(List::copyOf).toList();
+  }
+}

@@ -1,0 +1,152 @@
+package org.newsstance.score.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsstance.analysis.DocumentAnalysis;
+import org.newsstance.segment.Sentence;
+import org.newsstance.testing.Analyses;
+
+/**
+ * Stance rows on hand-written sentences, one paragraph each, analysed once with the real models.
+ */
+class StanceExtractorTest {
+  private static final String TEXT =
+      String.join(
+          "\n\n",
+          "Iran demands sanctions relief.",
+          "Araghchi said that Iran rejects the sanctions.",
+          "Iran's demand for sanctions relief was discussed in Muscat.",
+          "Iran did not reject the nuclear deal.",
+          "Iran does not want a nuclear deal.",
+          "The United States seeks a total cessation of uranium enrichment.",
+          "The strikes were condemned by Jordan.",
+          "Israel attacked Iran.",
+          "If the United States insists on sanctions, the talks will fail.",
+          "\"We oppose the sanctions,\" State Department spokeswoman Heather Nauert said.");
+
+  private static DocumentAnalysis analysis;
+
+  @BeforeAll
+  static void analyse() {
+    analysis = Analyses.analyze(TEXT);
+  }
+
+  private static List<String> rows(String sentenceStart) {
+    Sentence sentence =
+        analysis.sentences().stream()
+            .filter(s -> s.text().startsWith(sentenceStart))
+            .findFirst()
+            .orElseThrow();
+    return analysis.stances().stream()
+        .filter(r -> r.sentenceIdx() == sentence.sentenceIdx())
+        .map(
+            r ->
+                String.join(
+                    " ",
+                    r.holderActorId(),
+                    r.stance(),
+                    r.targetType(),
+                    r.targetId() == null ? r.targetText() : r.targetId(),
+                    r.method()))
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void theSubjectOfAStanceVerbHoldsItTowardTheTopicOfItsObject() {
+    assertThat(rows("Iran demands"))
+        .containsExactly("country:irn support topic sanctions_relief dependency_subject");
+  }
+
+  @Test
+  void theSpeakerOfReportedSpeechHoldsTheReportedStanceToo() {
+    assertThat(rows("Araghchi said"))
+        .containsExactly(
+            "country:irn oppose topic sanctions dependency_subject",
+            "person:abbas-araghchi oppose topic sanctions reported_speech");
+  }
+
+  @Test
+  void anOfficialsWeHoldsAsTheStateTheOfficialSpeaksFor() {
+    assertThat(rows("\"We oppose"))
+        .containsExactly(
+            "country:usa oppose topic sanctions reported_speech",
+            "person:heather-nauert oppose topic sanctions reported_speech");
+  }
+
+  @Test
+  void thePossessorOfAStanceNounHoldsIt() {
+    assertThat(rows("Iran's demand"))
+        .containsExactly("country:irn support topic sanctions_relief possessive_noun");
+  }
+
+  @Test
+  void aNegatedStanceActGivesNoRowButANegatedPreferenceReverses() {
+    assertThat(rows("Iran did not reject")).isEmpty();
+    assertThat(rows("Iran does not want"))
+        .containsExactly("country:irn oppose topic nuclear_deal dependency_subject");
+  }
+
+  @Test
+  void seekingTheCessationOfSomethingOpposesIt() {
+    assertThat(rows("The United States seeks"))
+        .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
+  }
+
+  @Test
+  void thePassiveAgentHoldsTheStance() {
+    assertThat(rows("The strikes were condemned"))
+        .containsExactly("country:jor oppose topic military_action passive_agent");
+  }
+
+  @Test
+  void aHostileActIsAStanceTowardTheActorActedOn() {
+    assertThat(rows("Israel attacked"))
+        .containsExactly("country:isr oppose actor country:irn actor_act");
+  }
+
+  @Test
+  void aConditionOnTheStanceItselfGivesNoRow() {
+    assertThat(rows("If the United States insists")).isEmpty();
+  }
+
+  @Test
+  void theSeedArticleSaysWhoWantsWhat() {
+    List<String> rows =
+        Analyses.seed().stances().stream()
+            .map(r -> r.holderActorId() + " " + r.stance() + " " + r.targetId())
+            .toList();
+    assertThat(rows)
+        .contains(
+            "country:usa oppose uranium_enrichment",
+            "country:irn support nuclear_rights",
+            "country:pak support negotiations",
+            "country:jor oppose regional_war")
+        .doesNotContain("country:usa support security_guarantees"); // "If the US insists on ..."
+  }
+
+  @Test
+  void everyEvidenceSpanSlicesBackInsideItsSentence() {
+    for (DocumentAnalysis a : List.of(analysis, Analyses.seed())) {
+      assertThat(a.stances()).isNotEmpty();
+      String text = a.document().text();
+      a.stances()
+          .forEach(
+              r -> {
+                Sentence sentence = a.sentences().get(r.sentenceIdx());
+                assertThat(r.paragraphIdx()).isEqualTo(sentence.paragraphIdx());
+                assertThat(r.evidenceCharBegin()).isGreaterThanOrEqualTo(sentence.charBegin());
+                assertThat(r.evidenceCharEnd()).isLessThanOrEqualTo(sentence.charEnd());
+                assertThat(sentence.text())
+                    .contains(text.substring(r.evidenceCharBegin(), r.evidenceCharEnd()));
+                assertThat(r.score()).isBetween(-1.0, 1.0);
+                assertThat(r.confidence()).isBetween(0.0, 1.0);
+                assertThat(Math.signum(r.score()))
+                    .isEqualTo(r.stance().equals("support") ? 1.0 : -1.0);
+              });
+    }
+  }
+}
