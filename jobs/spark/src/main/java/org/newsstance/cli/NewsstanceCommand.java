@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CoverageCommand.class,
       SchemasCommand.class,
       BenchIncrementalCommand.class,
+      BenchCommand.class,
       EvaluateCommand.class,
       TrainSentimentCommand.class,
       CommandLine.HelpCommand.class
