@@ -33,8 +33,7 @@ public final class BenchReport {
         Locale.ROOT,
         "(b) CoreNLP out of the box (default NER, PCFG parser; %d documents at once): %d"
             + " documents, %d tokens%n"
-            + "    model load %.1f s; wall %.1f s; %.1f tokens/s; live heap after %d MB (its"
-            + " models released)%n",
+            + "    model load %.1f s; wall %.1f s; %.1f tokens/s; live heap after %d MB%n",
         threads,
         b.documents(),
         b.rate().tokens(),
