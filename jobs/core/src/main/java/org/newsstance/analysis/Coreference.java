@@ -40,7 +40,7 @@ final class Coreference {
     return CorefLinker.link(document, parsed, mentions);
   }
 
-  private static Annotation assemble(List<AnnotatedSentence> sentences) {
+  static Annotation assemble(List<AnnotatedSentence> sentences) {
     List<CoreMap> maps = new ArrayList<>(sentences.size());
     List<CoreLabel> tokens = new ArrayList<>();
     for (AnnotatedSentence s : sentences) {

@@ -99,6 +99,18 @@ public final class DocumentAnalyzer {
         stances.extract(sentences, mentions));
   }
 
+  /**
+   * Every sentence of a text, segmented and tagged (POS, lemmas, NER) as {@link #analyze} does, for
+   * {@link CoreNlpAlone} to measure the same work without the job's choices.
+   */
+  List<AnnotatedSentence> segment(String text) {
+    return segment(paragraphSplitter.split(text), new TreeSet<>());
+  }
+
+  AnalysisSettings settings() {
+    return settings;
+  }
+
   private List<Tone> tones(int paragraphCount, List<AnnotatedSentence> sentences) {
     List<Tone> tones = new ArrayList<>(Collections.nCopies(paragraphCount, Tone.NONE));
     for (AnnotatedSentence s : sentences) {

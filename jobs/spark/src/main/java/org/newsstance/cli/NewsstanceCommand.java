@@ -20,11 +20,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       QueryCommand.class,
-      CoverageCommand.class,
-      EvaluateStanceCommand.class,
       SchemasCommand.class,
-      BenchIncrementalCommand.class,
       EvaluateCommand.class,
+      EvaluateStanceCommand.class,
+      CoverageCommand.class,
+      BenchCommand.class,
+      BenchIncrementalCommand.class,
       TrainSentimentCommand.class,
       CommandLine.HelpCommand.class
     },

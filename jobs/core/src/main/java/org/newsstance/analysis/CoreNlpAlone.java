@@ -1,0 +1,49 @@
+package org.newsstance.analysis;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.List;
+import org.newsstance.nlp.CoreNlpPipelines;
+import org.newsstance.segment.AnnotatedSentence;
+
+/**
+ * The straightforward way to the job's analysis with CoreNLP alone, the baseline of {@code
+ * newsstance bench}: the job's pipelines and settings (light, then parse and sentiment, then
+ * coreference) on every sentence of a document, with none of the job's choices (parsing only the
+ * sentences that may mention an actor, coreference only where a pronoun or role noun could use it).
+ * Segmentation is the job's own, so both count the same sentences and tokens.
+ */
+public final class CoreNlpAlone {
+  private CoreNlpAlone() {}
+
+  /** What one document held. */
+  public record Counts(long sentences, long tokens) {
+    public static final Counts NONE = new Counts(0, 0);
+
+    public Counts plus(Counts other) {
+      return new Counts(sentences + other.sentences, tokens + other.tokens);
+    }
+  }
+
+  /** Builds the pipelines the analysis uses, so that the timed part excludes model loading. */
+  public static void loadModels(AnalysisSettings settings) {
+    CoreNlpPipelines.get(settings.light());
+    CoreNlpPipelines.get(settings.parsing());
+    CoreNlpPipelines.get(settings.coreference());
+  }
+
+  /**
+   * Annotates every sentence of a text with the analyzer's settings. The parser's own cap ({@code
+   * parse.maxlen}) still applies, as it would to anyone running these settings.
+   */
+  public static Counts annotate(DocumentAnalyzer analyzer, String text) {
+    List<AnnotatedSentence> sentences = analyzer.segment(text);
+    if (sentences.isEmpty()) {
+      return Counts.NONE;
+    }
+    new SentenceParser(analyzer.settings().parsing()).parse(sentences);
+    Annotation document = Coreference.assemble(sentences);
+    CoreNlpPipelines.get(analyzer.settings().coreference()).annotate(document);
+    long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
+    return new Counts(sentences.size(), tokens);
+  }
+}
