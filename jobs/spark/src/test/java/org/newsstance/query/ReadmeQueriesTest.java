@@ -27,16 +27,14 @@ import org.newsstance.testing.SparkTest;
 
 /**
  * The example queries of the README ("Querying the output"), run as a reader would paste them,
- * against the seed output; the expected rows come from Spark reading the same tables. Examples
- * marked planned need tables not yet published: they must at least parse.
+ * against the seed output; the expected rows come from Spark reading the same tables.
  */
 class ReadmeQueriesTest extends SparkTest {
   private static final Pattern EXAMPLE =
-      Pattern.compile("```sql\n-- example: (\\w+)( \\(planned[^)]*\\))?\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile("```sql\n-- example: (\\w+)\n(.*?)```", Pattern.DOTALL);
 
   static Path output;
   static Map<String, String> runnable = new TreeMap<>();
-  static Map<String, String> planned = new TreeMap<>();
 
   @BeforeAll
   static void readExamples() {
@@ -46,11 +44,11 @@ class ReadmeQueriesTest extends SparkTest {
     String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
     Matcher m = EXAMPLE.matcher(section);
     while (m.find()) {
-      (m.group(2) == null ? runnable : planned).put(m.group(1), m.group(3).strip());
+      runnable.put(m.group(1), m.group(2).strip());
     }
   }
 
-  private static List<CSVRecord> run(String example) {
+  static List<CSVRecord> run(String example) {
     CommandRun run =
         CommandRun.of(
             "query", "--output", output.toString(), "--format", "csv", runnable.get(example));
@@ -68,11 +66,11 @@ class ReadmeQueriesTest extends SparkTest {
   }
 
   /** Each row of a result or a Dataset as one line, so that rows compare as text. */
-  private static List<String> lines(List<CSVRecord> rows, Function<CSVRecord, String> line) {
+  static List<String> lines(List<CSVRecord> rows, Function<CSVRecord, String> line) {
     return rows.stream().map(line).toList();
   }
 
-  private static List<String> lines(Dataset<Row> rows, Function<Row, String> line) {
+  static List<String> lines(Dataset<Row> rows, Function<Row, String> line) {
     return rows.collectAsList().stream().map(line).toList();
   }
 
@@ -80,15 +78,15 @@ class ReadmeQueriesTest extends SparkTest {
       Map.of(
           "most_mentioned_actors", ReadmeQueriesTest::mostMentionedActors,
           "sentences_per_section", ReadmeQueriesTest::sentencesPerSection,
-          "text_at_offsets", ReadmeQueriesTest::textAtOffsets);
+          "text_at_offsets", ReadmeQueriesTest::textAtOffsets,
+          "most_negative_actors", ReadmeSentimentQueries::mostNegativeActors,
+          "opponents_of_enrichment", ReadmeSentimentQueries::opponentsOfEnrichment,
+          "evidence_behind_a_score", ReadmeSentimentQueries::evidenceBehindAScore);
 
   @Test
   void everyRunnableExampleHasAnExpectation() {
     assertThat(runnable).isNotEmpty();
     assertThat(runnable.keySet()).isEqualTo(new TreeMap<>(EXPECTATIONS).keySet());
-    assertThat(planned)
-        .containsOnlyKeys(
-            "most_negative_actors", "opponents_of_enrichment", "evidence_behind_a_score");
   }
 
   @Test
@@ -140,18 +138,5 @@ class ReadmeQueriesTest extends SparkTest {
                 .orderBy("sentence_idx"),
             r -> r.<Integer>getAs("sentence_idx") + ": " + r.<String>getAs("text"));
     assertThat(got).as(example).hasSize(3).isEqualTo(want);
-  }
-
-  @Test
-  void plannedExamplesParse() {
-    try (QueryEngine engine = QueryEngine.open(PublishedSnapshot.of(output.toString()))) {
-      for (Map.Entry<String, String> example : planned.entrySet()) {
-        String sql = example.getValue().replace("'", "''");
-        QueryResult parsed = engine.run("SELECT json_serialize_sql('" + sql + "')::VARCHAR");
-        assertThat((String) parsed.rows().get(0).get(0))
-            .as(example.getKey())
-            .startsWith("{\"error\":false");
-      }
-    }
   }
 }
