@@ -1,8 +1,10 @@
 package org.newsstance.analysis;
 
 import java.io.Serializable;
+import java.util.List;
 import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.nlp.NlpSettings;
+import org.newsstance.score.stance.TopicRegistry;
 import org.newsstance.segment.ParagraphMode;
 
 /**
@@ -15,6 +17,8 @@ import org.newsstance.segment.ParagraphMode;
  * @param maxSentenceTokens longer sentences are kept but not parsed (marked long_sentence)
  * @param windowChars paragraphs longer than this are segmented in windows of this size (marked
  *     {@code long_paragraph})
+ * @param registry the actors mentions resolve to
+ * @param topics the topics stances can be about
  */
 public record AnalysisSettings(
     ParagraphMode paragraphMode,
@@ -23,7 +27,8 @@ public record AnalysisSettings(
     NlpSettings coreference,
     int maxSentenceTokens,
     int windowChars,
-    ActorRegistry registry)
+    ActorRegistry registry,
+    TopicRegistry topics)
     implements Serializable {
 
   /** 120 tokens is ~5× a typical news sentence; past it, parse cost climbs steeply. */
@@ -45,6 +50,20 @@ public record AnalysisSettings(
         NlpSettings.coreference(),
         maxSentenceTokens,
         DEFAULT_WINDOW_CHARS,
-        registry);
+        registry,
+        TopicRegistry.load(List.of()));
+  }
+
+  /** The same settings with the user's topic registry instead of the built-in one. */
+  public AnalysisSettings withTopics(TopicRegistry userTopics) {
+    return new AnalysisSettings(
+        paragraphMode,
+        light,
+        parsing,
+        coreference,
+        maxSentenceTokens,
+        windowChars,
+        registry,
+        userTopics);
   }
 }

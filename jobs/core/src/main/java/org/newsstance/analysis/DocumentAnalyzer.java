@@ -20,6 +20,7 @@ import org.newsstance.ingest.RawDocument;
 import org.newsstance.score.sentiment.ActorSentiment;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
 import org.newsstance.score.stance.StanceExtractor;
+import org.newsstance.score.stance.StanceLexicon;
 import org.newsstance.score.tone.Tone;
 import org.newsstance.score.tone.ToneCounter;
 import org.newsstance.segment.AnnotatedSentence;
@@ -56,7 +57,8 @@ public final class DocumentAnalyzer {
     this.candidateFinder = new CandidateFinder(SurfaceFormIndex.of(settings.registry()));
     this.resolver = new ActorResolver(settings.registry());
     this.coreference = new Coreference(settings.coreference());
-    this.stances = StanceExtractor.defaults(settings.registry());
+    this.stances =
+        new StanceExtractor(settings.topics(), StanceLexicon.load(), settings.registry());
   }
 
   public DocumentAnalysis analyze(RawDocument document) {

@@ -58,6 +58,7 @@ public final class JobBench {
             0,
             maxSentenceTokens,
             List.of(),
+            List.of(),
             1,
             new IncrementalOptions(true, null, false));
     return new Result(new NewsstanceJob(spark, config, progress).run(), output);

@@ -154,6 +154,7 @@ final class BenchIncrementalCommand implements Callable<Integer> {
         given.partitions(),
         given.maxSentenceTokens(),
         given.actorFiles(),
+        given.topicFiles(),
         given.keepSnapshots(),
         options);
   }

@@ -132,6 +132,15 @@ final class RunCommand implements Callable<Integer> {
   List<String> actorFiles = new ArrayList<>();
 
   @Option(
+      names = "--topics",
+      paramLabel = "CSV",
+      description =
+          "Your own topic registry (topic_id,label,triggers; seeds/eval/STANCE-GUIDELINES.md section 10),"
+              + " merged over seeds/topics.csv: a row with an existing topic_id replaces it, an"
+              + " empty triggers cell removes it, new ids are added. Repeatable.")
+  List<String> topicFiles = new ArrayList<>();
+
+  @Option(
       names = "--keep-snapshots",
       defaultValue = "3",
       paramLabel = "N",
@@ -168,6 +177,7 @@ final class RunCommand implements Callable<Integer> {
         partitions,
         maxSentenceTokens,
         actorFiles,
+        topicFiles,
         keepSnapshots,
         new IncrementalOptions(full, since, prune));
   }

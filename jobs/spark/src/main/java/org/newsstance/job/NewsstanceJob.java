@@ -49,6 +49,7 @@ import org.newsstance.publish.SnapshotRetention;
 import org.newsstance.publish.SnapshotWriter;
 import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
+import org.newsstance.score.stance.TopicRegistry;
 
 /**
  * One run: lock → ingest → plan → analyse → publish. Incremental: documents already published with
@@ -63,6 +64,7 @@ public final class NewsstanceJob {
   private final Progress progress;
   private final OutputLayout layout;
   private final ActorRegistry registry;
+  private final TopicRegistry topics;
   private final Consumer<TableSchema> afterTableWritten;
 
   public NewsstanceJob(SparkSession spark, RunConfig config, Progress progress) {
@@ -82,7 +84,8 @@ public final class NewsstanceJob {
     this.config = config;
     this.progress = progress;
     this.layout = new OutputLayout(qualify(new Path(config.output())));
-    this.registry = ActorRegistries.load(config.actorFiles());
+    this.registry = Registries.actors(config.actorFiles());
+    this.topics = Registries.topics(config.topicFiles());
     this.afterTableWritten = afterTableWritten;
   }
 
@@ -125,7 +128,8 @@ public final class NewsstanceJob {
         input, documents, input - documents, clock.seconds("ingest"));
 
     AnalysisSettings settings =
-        AnalysisSettings.of(config.paragraphMode(), config.maxSentenceTokens(), registry);
+        AnalysisSettings.of(config.paragraphMode(), config.maxSentenceTokens(), registry)
+            .withTopics(topics);
     PipelineVersion version = CurrentPipeline.of(settings);
     Optional<PreviousSnapshot> previous = PreviousSnapshot.find(layout, hadoopConf());
     KeptEntries kept = new KeptEntries(layout, hadoopConf());

@@ -3,6 +3,7 @@ package org.newsstance.job;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.newsstance.testing.SparkTest;
 class IncrementalRunTest extends SparkTest {
   @TempDir static Path input;
   @TempDir static Path output;
+  @TempDir static Path registries;
   static NewsCorpus corpus;
   static RunSummary first;
   static Map<String, List<Row>> afterFirst;
@@ -70,7 +72,8 @@ class IncrementalRunTest extends SparkTest {
     Row doc = afterFirst.get("documents").get(0);
     assertThat(doc.<String>getAs("pipeline_version")).hasSize(16);
     assertThat(doc.getJavaMap(doc.fieldIndex("pipeline_components")))
-        .containsOnlyKeys("actor_registry", "nlp_models", "segmentation", "table_schemas");
+        .containsOnlyKeys(
+            "actor_registry", "nlp_models", "segmentation", "table_schemas", "topic_registry");
   }
 
   @Test
@@ -180,23 +183,56 @@ class IncrementalRunTest extends SparkTest {
   @Test
   @Order(7)
   void aChangedSegmentationSettingReprocessesEveryDocument() {
-    RunConfig shorterSentences =
-        new RunConfig(
-            input.toString(),
-            output.toString(),
-            null,
-            ParagraphMode.BLANK_LINE,
-            ColumnMapping.DEFAULT,
-            0,
-            80,
-            List.of(),
-            3);
+    RunConfig shorterSentences = shorterSentences(List.of());
     assertThat(run(shorterSentences).processed()).isEqualTo(5);
     Row last = runs(output).get(runs(output).size() - 1);
     assertThat(last.getJavaMap(last.fieldIndex("reprocessed_by_reason")))
         .containsEntry("pipeline", 5L);
     // And the night after, with the same settings, nothing.
     assertThat(run(shorterSentences).processed()).isZero();
+  }
+
+  @Test
+  @Order(8)
+  void aUserTopicRegistryReplacesABuiltInTopicAndReprocessesEveryDocument() throws Exception {
+    long enrichment = stanceRowsAbout("uranium_enrichment");
+    // "Israel's prime minister warned that any deal must end enrichment."
+    assertThat(enrichment).isPositive();
+    Path topics = registries.resolve("topics.csv");
+    Files.writeString(
+        topics,
+        "topic_id,label,triggers\n"
+            + "uranium_enrichment,Uranium enrichment,\n"
+            + "fuel_cycle,Nuclear fuel cycle,enrichment|reprocessing\n",
+        StandardCharsets.UTF_8);
+    RunConfig userTopics = shorterSentences(List.of(topics.toString()));
+    assertThat(run(userTopics).processed()).isEqualTo(5);
+    Row last = runs(output).get(runs(output).size() - 1);
+    assertThat(last.getJavaMap(last.fieldIndex("reprocessed_by_reason")))
+        .containsEntry("pipeline", 5L);
+    assertThat(stanceRowsAbout("uranium_enrichment")).isZero();
+    assertThat(stanceRowsAbout("fuel_cycle")).isEqualTo(enrichment);
+    assertThat(run(userTopics).processed()).isZero();
+  }
+
+  /** The nightly run with the parser's cap at 80 tokens (night 7 on) and the given topic files. */
+  private static RunConfig shorterSentences(List<String> topicFiles) {
+    return new RunConfig(
+        input.toString(),
+        output.toString(),
+        null,
+        ParagraphMode.BLANK_LINE,
+        ColumnMapping.DEFAULT,
+        0,
+        80,
+        List.of(),
+        topicFiles,
+        3,
+        IncrementalOptions.INCREMENTAL);
+  }
+
+  private static long stanceRowsAbout(String topicId) {
+    return table(output, Tables.ACTOR_STANCE).filter(col("target_id").equalTo(topicId)).count();
   }
 
   /** documents.run_id names the run that produced the rows; everything else must be equal. */

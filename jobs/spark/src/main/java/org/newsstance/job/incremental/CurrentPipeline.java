@@ -9,6 +9,8 @@ import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
+import org.newsstance.score.stance.Topic;
+import org.newsstance.score.stance.TopicRegistry;
 
 /**
  * The pipeline version of this build and these settings: the one place where the components that
@@ -55,6 +57,9 @@ public final class CurrentPipeline {
         .with(PipelineComponent.settings("segmentation", segmentation))
         .with(PipelineComponent.settings("nlp_models", models))
         .with(PipelineComponent.settings("table_schemas", schemas))
+        // Topic triggers match lemmas ("enriching" for "enrich"), which a search of the text for
+        // changed forms would miss; topics change rarely, so an edit reprocesses every document.
+        .with(PipelineComponent.settings("topic_registry", topics(settings.topics())))
         .with(
             PipelineComponent.surfaceForms(
                 "actor_registry", RegistryForms.of(settings.registry())));
@@ -78,5 +83,13 @@ public final class CurrentPipeline {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  private static TreeMap<String, Object> topics(TopicRegistry registry) {
+    TreeMap<String, Object> topics = new TreeMap<>();
+    for (Topic topic : registry.topics()) {
+      topics.put(topic.topicId(), topic.triggers().toString()); // a label edit changes no row
+    }
+    return topics;
   }
 }
