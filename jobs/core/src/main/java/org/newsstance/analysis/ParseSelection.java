@@ -105,8 +105,22 @@ final class ParseSelection {
     return new Selection(selected, false);
   }
 
+  /**
+   * A quote's "we" or "our" goes with the official quoted just before ("'We hope our voices will be
+   * heard,'" after "'...,' the spokeswoman said"), so a quote holding one refers back too.
+   */
+  static final Set<String> QUOTED_WE = Set.of("we", "our", "us");
+
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "``", "\u201c", "'", "`");
+
   private static boolean refersBack(List<CoreLabel> tokens) {
+    boolean quote =
+        !tokens.isEmpty()
+            && ("``".equals(tokens.get(0).tag()) || OPENING_QUOTES.contains(tokens.get(0).word()));
     for (CoreLabel t : tokens) {
+      if (quote && QUOTED_WE.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
       String word = t.word().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(word)
           || (t.tag().startsWith("NN")

@@ -100,6 +100,13 @@ public final class ActorResolver {
         return;
       }
     }
+    if (c.nerType().equals("PERSON") && c.end() - c.begin() > 1) {
+      String merged = people.longerNameFor(c);
+      if (merged != null) {
+        mentions.add(mention(c, merged, Resolution.NAME_MERGE, 1.0));
+        return;
+      }
+    }
     String type = c.nerType().equals("PERSON") ? ActorTypes.PERSON : ActorTypes.ORGANISATION;
     String id = ActorIds.of(type, surface);
     if (registry.get(id).isEmpty()) {

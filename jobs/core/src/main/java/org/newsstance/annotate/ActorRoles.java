@@ -12,11 +12,12 @@ import org.newsstance.segment.AnnotatedSentence;
 /**
  * Decides whether a metonym or demonym is used as an actor. A capital is an actor where it acts or
  * speaks — subject, agent, possessor ("Tehran views", "a concession by the White House",
- * "Washington's demands") — and a place elsewhere ("talks in Muscat", "the Muscat summit"). A
- * demonym is an actor in the plural ("Iranians") or modifying a word for people, bodies or their
- * acts ("Iranian officials", "Israeli strikes"), not places or things ("Iranian soil", "Iranian
- * nuclear sites"). Parsed sentences are judged on their dependencies; sentences the parser skipped
- * on a part-of-speech fallback, which is right less often and earns less confidence.
+ * "Washington's demands", the holder of "opposition from Baghdad") — and a place elsewhere ("talks
+ * in Muscat", "the Muscat summit"). A demonym is an actor in the plural ("Iranians") or modifying a
+ * word for people, bodies or their acts ("Iranian officials", "Israeli strikes"), not places or
+ * things ("Iranian soil", "Iranian nuclear sites"). Parsed sentences are judged on their
+ * dependencies; sentences the parser skipped on a part-of-speech fallback, which is right less
+ * often and earns less confidence.
  */
 final class ActorRoles {
   /** Dependency relations (UD, enhanced++) in which a noun acts, speaks or owns. */
@@ -108,6 +109,26 @@ final class ActorRoles {
           "protesters",
           "hardliners");
 
+  /**
+   * Nouns of a stance whose "from" names who holds it ("opposition from Baghdad", "pressure from
+   * Washington"), so the capital acts there; "flights from Baghdad" is a place.
+   */
+  private static final Set<String> STANCE_FROM_HEADS =
+      Set.of(
+          "opposition",
+          "objection",
+          "objections",
+          "resistance",
+          "criticism",
+          "condemnation",
+          "pressure",
+          "support",
+          "backing",
+          "demand",
+          "demands",
+          "warning",
+          "warnings");
+
   private static final Set<String> VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private ActorRoles() {}
@@ -119,8 +140,12 @@ final class ActorRoles {
       IndexedWord head = head(graph, begin, end);
       return head != null
           && graph.incomingEdgeList(head).stream()
-              .map(ActorRoles::relation)
-              .anyMatch(ACTING_RELATIONS::contains);
+              .anyMatch(
+                  e ->
+                      ACTING_RELATIONS.contains(relation(e))
+                          || (relation(e).equals("nmod:from")
+                              && STANCE_FROM_HEADS.contains(
+                                  e.getGovernor().word().toLowerCase(Locale.ROOT))));
     }
     List<CoreLabel> tokens = sentence.tokens();
     if (begin > 0 && "IN".equals(tokens.get(begin - 1).tag())) {

@@ -12,12 +12,14 @@ import org.newsstance.segment.AnnotatedSentence;
 /**
  * The full personal names of one document, by surname, for within-document name merging: once
  * "Abbas Araghchi" appears, "Araghchi" alone is the same actor — the nearest full name before it,
- * or else the first after it, when two people share a surname.
+ * or else the first after it, when two people share a surname. A multi-word name that ends another
+ * one ("Zaghari-Ratcliffe", three tokens, after "Nazanin Zaghari-Ratcliffe") is that shorter form
+ * too, not a person of its own.
  */
 final class PersonNames {
   private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
-  private record FullName(String actorId, int sentenceIdx, int tokenBegin) {}
+  private record FullName(String actorId, String surface, int sentenceIdx, int tokenBegin) {}
 
   private final Map<String, List<FullName>> bySurname = new HashMap<>();
 
@@ -35,7 +37,28 @@ final class PersonNames {
     String surname = c.sentence().tokens().get(c.end() - 1).originalText();
     bySurname
         .computeIfAbsent(surname, k -> new ArrayList<>())
-        .add(new FullName(actorId, c.sentence().index(), c.begin()));
+        .add(new FullName(actorId, c.surface(), c.sentence().index(), c.begin()));
+  }
+
+  /**
+   * The actor of a longer full name that a multi-word name ends ("Zaghari-Ratcliffe" after "Nazanin
+   * Zaghari-Ratcliffe"), or null: compound surnames are split into several tokens, so without this
+   * they would each become an actor of their own.
+   */
+  String longerNameFor(Candidate c) {
+    List<FullName> longer =
+        longer(c.sentence().tokens().get(c.end() - 1).originalText(), c.surface());
+    return longer.isEmpty() ? null : nearest(longer, c.sentence().index(), c.begin()).actorId();
+  }
+
+  private List<FullName> longer(String surname, String surface) {
+    List<FullName> found = new ArrayList<>();
+    for (FullName name : bySurname.getOrDefault(surname, List.of())) {
+      if (name.surface().endsWith(" " + surface)) {
+        found.add(name);
+      }
+    }
+    return found;
   }
 
   /** The actor a bare surname at {@code c} refers to, or null when no full name carries it. */
@@ -48,6 +71,13 @@ final class PersonNames {
     if (names == null) {
       return null;
     }
+    FullName best = nearest(names, sentenceIdx, token);
+    // "Ratcliffe" nearest to "Zaghari-Ratcliffe": the person is the one that shorter form names.
+    List<FullName> longer = longer(surname, best.surface());
+    return (longer.isEmpty() ? best : nearest(longer, sentenceIdx, token)).actorId();
+  }
+
+  private static FullName nearest(List<FullName> names, int sentenceIdx, int token) {
     FullName best = null;
     for (FullName name : names) {
       boolean before =
@@ -57,7 +87,7 @@ final class PersonNames {
         best = name;
       }
     }
-    return (best != null ? best : names.get(0)).actorId();
+    return best != null ? best : names.get(0);
   }
 
   /**

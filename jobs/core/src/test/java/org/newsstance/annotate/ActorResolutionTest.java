@@ -23,7 +23,10 @@ class ActorResolutionTest {
         .containsExactly("Washington=country:usa/metonymy");
     assertThat(actorsOf("It was a concession by the White House to the other side."))
         .containsExactly("White House=country:usa/metonymy");
+    assertThat(actorsOf("The Kurds voted for it despite opposition from Baghdad."))
+        .contains("Baghdad=country:irq/metonymy");
     assertThat(actorsOf("The delegates held talks in Muscat on Friday.")).isEmpty();
+    assertThat(actorsOf("The first flights from Baghdad landed on Friday.")).isEmpty();
     assertThat(actorsOf("The Muscat summit ended early.")).isEmpty();
     assertThat(actorsOf("Voters in Washington state approved the measure.")).isEmpty();
   }
@@ -60,7 +63,24 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aHyphenatedSurnameMergesWithTheFullNameItEnds() {
+    DocumentAnalysis analysis =
+        Analyses.analyze(
+            "The case of Nazanin Zaghari-Ratcliffe was raised in London.\n\n"
+                + "Zaghari-Ratcliffe was detained in 2016, and Ratcliffe's family campaigned.");
+    assertThat(analysis.mentions())
+        .extracting(m -> m.surface() + "=" + m.actorId())
+        .contains(
+            "Zaghari-Ratcliffe=person:nazanin-zaghari-ratcliffe",
+            "Ratcliffe=person:nazanin-zaghari-ratcliffe")
+        .noneMatch(m -> m.contains("person:zaghari-ratcliffe"));
+    assertThat(analysis.discoveredActors()).doesNotContainKey("person:zaghari-ratcliffe");
+  }
+
+  @Test
   void aSurnameOnlyOneRegistryPersonBearsResolvesToThem() {
+    assertThat(actorsOf("Odinga challenged Kenyatta's win."))
+        .contains("Kenyatta=person:uhuru-kenyatta/registry_surname");
     assertThat(actorsOf("Both Trump and Khamenei are playing to domestic audiences."))
         .contains("Khamenei=person:ali-khamenei/registry_surname");
   }

@@ -20,6 +20,17 @@ final class SentenceStances {
   /** Subordinators that make a cue conditional: no stance is asserted. */
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
+  /**
+   * Preferences that, with a clause ("X needs to accept Y"), state an obligation on X (often
+   * someone else's demand on X), not X's preference; "X needs Y" is still one.
+   */
+  private static final Set<String> OBLIGATION_WITH_CLAUSE = Set.of("need");
+
+  /**
+   * Relations by which a stance noun concedes the clause it hangs from ("X despite opposition").
+   */
+  private static final String[] CONCESSIVE = {"obl:despite", "nmod:despite", "obl:in_spite_of"};
+
   private static final double ACT_STRENGTH = 0.8;
 
   private final SentenceView view;
@@ -66,6 +77,9 @@ final class SentenceStances {
         }
       }
       List<Holder> speakers = holders.ofVerb(word);
+      if (speakers.isEmpty()) {
+        speakers = besideQuote(word);
+      }
       if (!content.isEmpty() && !speakers.isEmpty()) {
         speeches.add(new Speech(word, speakers, content));
       }
@@ -74,6 +88,26 @@ final class SentenceStances {
   }
 
   record Speech(IndexedWord verb, List<Holder> speakers, List<IndexedWord> content) {}
+
+  /**
+   * '"...," she said' parsed as two loose dependents of the quote's verb: the actor just before the
+   * reporting verb is its speaker.
+   */
+  private List<Holder> besideQuote(IndexedWord verb) {
+    List<Holder> speakers = new ArrayList<>();
+    for (SemanticGraphEdge edge : view.incoming(verb)) {
+      if (!SentenceView.relation(edge).equals("dep")) {
+        continue;
+      }
+      for (IndexedWord sibling : view.children(edge.getGovernor(), "dep")) {
+        ActorMention m = view.mention(sibling);
+        if (m != null && sibling.index() == verb.index() - 1) {
+          speakers.add(new Holder(m, Holder.SUBJECT));
+        }
+      }
+    }
+    return speakers;
+  }
 
   private void verb(IndexedWord verb, Cue cue, List<Finding> findings) {
     List<IndexedWord> objects = new ArrayList<>();
@@ -87,6 +121,18 @@ final class SentenceStances {
       }
       if (objects.isEmpty()) {
         return;
+      }
+    }
+    if (cue.kind() == CueKind.PREFERENCE
+        && OBLIGATION_WITH_CLAUSE.contains(cue.lemma())
+        && objects.isEmpty()
+        && view.child(verb, "xcomp") != null) {
+      return; // "Odinga needs to accept X": what others require of him, not what he wants
+    }
+    for (SemanticGraphEdge edge : view.incoming(verb)) {
+      if (SentenceView.relation(edge).equals("xcomp")
+          && OBLIGATION_WITH_CLAUSE.contains(SentenceView.lemma(edge.getGovernor()))) {
+        return; // the "accept" of "needs to accept X" is the same obligation
       }
     }
     boolean negated = negated(verb);
@@ -152,7 +198,17 @@ final class SentenceStances {
     List<Target> aims = new ArrayList<>();
     view.children(noun, "nmod:for", "nmod:of", "nmod:against", "nmod:on")
         .forEach(o -> aims.add(targets.nominal(o, false)));
-    view.children(noun, "acl", "acl:to", "ccomp").forEach(c -> aims.add(targets.clause(c, false)));
+    view.children(noun, "acl", "acl:to", "acl:of", "ccomp")
+        .forEach(c -> aims.add(targets.clause(c, false)));
+    if (aims.stream().allMatch(a -> a == null)) {
+      // "the Kurds voted for breaking away despite opposition from Baghdad": the opposition is to
+      // what the clause it concedes is about.
+      for (SemanticGraphEdge edge : view.incoming(noun)) {
+        if (List.of(CONCESSIVE).contains(SentenceView.relation(edge))) {
+          aims.add(targets.clause(edge.getGovernor(), false));
+        }
+      }
+    }
     add(findings, noun, noun.word(), holders.ofNoun(noun, true), aims, cue.polarity(), 1);
   }
 

@@ -61,20 +61,30 @@ public final class StanceExtractor implements Serializable {
     Map<Integer, List<ActorMention>> bySentence =
         mentions.stream().collect(Collectors.groupingBy(ActorMention::sentenceIdx));
     List<ActorStance> rows = new ArrayList<>();
+    QuoteContext quotes = new QuoteContext(lexicon);
     for (AnnotatedSentence sentence : sentences) {
-      List<ActorMention> own = bySentence.getOrDefault(sentence.index(), List.of());
+      List<ActorMention> own =
+          new ArrayList<>(bySentence.getOrDefault(sentence.index(), List.of()));
+      own.addAll(quotes.extra(sentence, own));
       if (sentence.dependencies() != null && !own.isEmpty() && !isQuestion(sentence)) {
-        rows.addAll(extract(sentence, own));
+        rows.addAll(extract(sentence, own, quotes));
       }
+      quotes.named(sentence, own);
     }
     return rows;
   }
 
-  private List<ActorStance> extract(AnnotatedSentence sentence, List<ActorMention> mentions) {
+  private List<ActorStance> extract(
+      AnnotatedSentence sentence, List<ActorMention> mentions, QuoteContext quotes) {
     SentenceView view = new SentenceView(sentence, mentions, topics);
     SentenceStances stances = new SentenceStances(view, lexicon, demonyms);
     List<Finding> findings = stances.findings();
     List<SentenceStances.Speech> speeches = stances.speeches();
+    for (SentenceStances.Speech speech : speeches) {
+      for (Holder speaker : speech.speakers()) {
+        spokespersons.of(speaker.mention(), view).ifPresent(s -> quotes.spokeFor(sentence, s));
+      }
+    }
     Map<String, ActorStance> rows = new LinkedHashMap<>();
     for (Finding finding : findings) {
       for (Holder holder : finding.holders()) {

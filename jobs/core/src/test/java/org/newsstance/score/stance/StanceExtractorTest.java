@@ -25,7 +25,12 @@ class StanceExtractorTest {
           "The strikes were condemned by Jordan.",
           "Israel attacked Iran.",
           "If the United States insists on sanctions, the talks will fail.",
-          "\"We oppose the sanctions,\" State Department spokeswoman Heather Nauert said.");
+          "\"We oppose the sanctions,\" State Department spokeswoman Heather Nauert said.",
+          "\"We hope our voices will be heard that we oppose any violence.\"",
+          "Raila Odinga needs to accept the nuclear deal.",
+          "The Kurds voted in support of secession despite opposition from Baghdad.",
+          "Heather Nauert spoke on Thursday.",
+          "\"The United States does not want a nuclear deal,\" she said.");
 
   private static DocumentAnalysis analysis;
 
@@ -75,6 +80,31 @@ class StanceExtractorTest {
         .containsExactly(
             "country:usa oppose topic sanctions reported_speech",
             "person:heather-nauert oppose topic sanctions reported_speech");
+  }
+
+  @Test
+  void aQuoteThatContinuesAnOfficialsQuoteHasTheStateAsItsWe() {
+    assertThat(rows("\"We hope"))
+        .containsExactly("country:usa oppose topic violence dependency_subject");
+  }
+
+  @Test
+  void sheSaidAfterAQuoteIsThePersonNamedJustBefore() {
+    assertThat(rows("\"The United States does not want"))
+        .contains("person:heather-nauert oppose topic nuclear_deal reported_speech");
+  }
+
+  @Test
+  void needingToDoSomethingIsAnObligationNotAStance() {
+    assertThat(rows("Raila Odinga needs")).isEmpty();
+  }
+
+  @Test
+  void opposingWhatAClauseDoesDespiteTheOpposition() {
+    assertThat(rows("The Kurds voted"))
+        .contains(
+            "institution:kurdistan-regional-government support topic secession possessive_noun",
+            "country:irq oppose topic secession possessive_noun");
   }
 
   @Test
