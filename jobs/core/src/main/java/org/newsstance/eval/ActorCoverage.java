@@ -18,7 +18,11 @@ import org.newsstance.annotate.registry.ActorRegistry;
  */
 public final class ActorCoverage {
   /** One article's outcome, with the actors found when the target was missed (for the report). */
-  public record Outcome(PersentArticle article, boolean found, List<String> actorsFound) {}
+  /**
+   * @param tokens the article's tokens, for the analysis's throughput
+   */
+  public record Outcome(
+      PersentArticle article, boolean found, List<String> actorsFound, int tokens) {}
 
   private ActorCoverage() {}
 
@@ -45,10 +49,10 @@ public final class ActorCoverage {
               .get(entry.getKey())
               .orElseGet(() -> analysis.discoveredActors().get(entry.getKey()));
       if (actor != null && target.matches(actor, entry.getValue())) {
-        return new Outcome(article, true, List.of());
+        return new Outcome(article, true, List.of(), analysis.tokenCount());
       }
     }
-    return new Outcome(article, false, new ArrayList<>(byActor.keySet()));
+    return new Outcome(article, false, new ArrayList<>(byActor.keySet()), analysis.tokenCount());
   }
 
   /** Articles with at least one labelled paragraph: the only ones where the target can count. */

@@ -91,7 +91,16 @@ final class CoverageCommand implements Callable<Integer> {
                     o.article().targetEntity(),
                     o.actorsFound()));
     long found = outcomes.stream().filter(ActorCoverage.Outcome::found).count();
-    System.out.printf(Locale.ROOT, "seconds=%.1f%n", (System.nanoTime() - start) / 1e9);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long tokens = outcomes.stream().mapToLong(ActorCoverage.Outcome::tokens).sum();
+    // The whole analysis (NER, parse, coreference, sentiment, stance) on --threads threads.
+    System.out.printf(
+        Locale.ROOT,
+        "seconds=%.1f tokens=%d tokens_per_second=%.0f threads=%d%n",
+        seconds,
+        tokens,
+        tokens / seconds,
+        threads);
     System.out.printf(
         Locale.ROOT,
         "coverage=%.4f found=%d articles=%d%n",

@@ -194,10 +194,8 @@ class IncrementalRunTest extends SparkTest {
 
   @Test
   @Order(8)
-  void aUserTopicRegistryReplacesABuiltInTopicAndReprocessesEveryDocument() throws Exception {
-    long enrichment = stanceRowsAbout("uranium_enrichment");
-    // "Israel's prime minister warned that any deal must end enrichment."
-    assertThat(enrichment).isPositive();
+  void aUserTopicRegistryReprocessesEveryDocument() throws Exception {
+    // That the rows then follow the user's topics is UserTopicsInAnalysisTest's (jobs/core).
     Path topics = registries.resolve("topics.csv");
     Files.writeString(
         topics,
@@ -210,8 +208,6 @@ class IncrementalRunTest extends SparkTest {
     Row last = runs(output).get(runs(output).size() - 1);
     assertThat(last.getJavaMap(last.fieldIndex("reprocessed_by_reason")))
         .containsEntry("pipeline", 5L);
-    assertThat(stanceRowsAbout("uranium_enrichment")).isZero();
-    assertThat(stanceRowsAbout("fuel_cycle")).isEqualTo(enrichment);
     assertThat(run(userTopics).processed()).isZero();
   }
 
@@ -229,10 +225,6 @@ class IncrementalRunTest extends SparkTest {
         topicFiles,
         3,
         IncrementalOptions.INCREMENTAL);
-  }
-
-  private static long stanceRowsAbout(String topicId) {
-    return table(output, Tables.ACTOR_STANCE).filter(col("target_id").equalTo(topicId)).count();
   }
 
   /** documents.run_id names the run that produced the rows; everything else must be equal. */
