@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
     name = "bench-incremental",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures a full run and an incremental rerun with a few % new documents; the ratio of their",
+      "Measures a full run and an incremental rerun with a few %% new documents; the ratio of their",
       "non-fixed parts is on the last line. Run options (input, columns, paragraph mode) follow --."
     },
     footer = {
