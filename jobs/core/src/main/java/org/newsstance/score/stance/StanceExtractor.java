@@ -52,11 +52,6 @@ public final class StanceExtractor implements Serializable {
     }
   }
 
-  /** The built-in topics and lexicon over the given actors. */
-  public static StanceExtractor defaults(ActorRegistry actors) {
-    return new StanceExtractor(TopicRegistry.load(List.of()), StanceLexicon.load(), actors);
-  }
-
   public List<ActorStance> extract(List<AnnotatedSentence> sentences, List<ActorMention> mentions) {
     Map<Integer, List<ActorMention>> bySentence =
         mentions.stream().collect(Collectors.groupingBy(ActorMention::sentenceIdx));

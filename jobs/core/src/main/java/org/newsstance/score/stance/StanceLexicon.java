@@ -41,10 +41,24 @@ public final class StanceLexicon implements Serializable {
           .computeIfAbsent(cue.lemma(), k -> new ArrayList<>())
           .add(cue);
     }
+    // One instance is shared by every analyzer of the JVM: nothing handed out may be changed.
+    byKind.values().forEach(byLemma -> byLemma.replaceAll((lemma, list) -> List.copyOf(list)));
   }
 
-  /** The built-in lexicon. */
+  /**
+   * The built-in lexicon, read once per JVM: an analyzer is built per Spark partition, and the
+   * lexicon never changes while the JVM runs.
+   */
   public static StanceLexicon load() {
+    return Shared.INSTANCE;
+  }
+
+  /** Initialised on first use, thread-safely, by the class loader. */
+  private static final class Shared {
+    static final StanceLexicon INSTANCE = read();
+  }
+
+  private static StanceLexicon read() {
     try (InputStream in = StanceLexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the stance lexicon " + RESOURCE + " is not in the jar");
