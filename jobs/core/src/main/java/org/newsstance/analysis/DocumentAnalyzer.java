@@ -17,6 +17,7 @@ import org.newsstance.annotate.ResolvedActors;
 import org.newsstance.annotate.SurfaceFormIndex;
 import org.newsstance.ingest.Hashes;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.nlp.CoreNlpPipelines;
 import org.newsstance.score.sentiment.ActorSentiment;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
 import org.newsstance.score.stance.StanceExtractor;
@@ -59,6 +60,19 @@ public final class DocumentAnalyzer {
     this.coreference = new Coreference(settings.coreference());
     this.stances =
         new StanceExtractor(settings.topics(), StanceLexicon.load(), settings.registry());
+  }
+
+  /**
+   * Builds every CoreNLP pipeline and model the analysis may use, so that no document pays for a
+   * load: coreference, for one, is only built when a document first holds a pronoun, which a short
+   * warm-up text may not.
+   */
+  public static void loadModels(AnalysisSettings settings) {
+    CoreNlpPipelines.get(settings.light());
+    CoreNlpPipelines.get(settings.parsing());
+    CoreNlpPipelines.get(settings.coreference());
+    MentionSentimentScorer.load();
+    StanceLexicon.load();
   }
 
   public DocumentAnalysis analyze(RawDocument document) {

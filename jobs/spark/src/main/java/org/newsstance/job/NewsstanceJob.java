@@ -3,7 +3,6 @@ package org.newsstance.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -28,6 +27,7 @@ import org.apache.spark.sql.functions;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.job.aggregate.Aggregates;
+import org.newsstance.job.analyze.AnalysisCounts;
 import org.newsstance.job.analyze.AnalysisRows;
 import org.newsstance.job.analyze.AnalyzeDocuments;
 import org.newsstance.job.incremental.CurrentPipeline;
@@ -109,6 +109,10 @@ public final class NewsstanceJob {
   }
 
   private RunSummary runLocked(String runId, Instant started, OutputLock lock, StageClock clock) {
+    AnalysisSettings settings =
+        AnalysisSettings.of(config.paragraphMode(), config.maxSentenceTokens(), registry)
+            .withTopics(topics);
+    ModelWarmUp models = ModelWarmUp.start(spark, settings);
     Staging staging = new Staging(spark, layout, runId);
     Dataset<Row> ingested =
         staging.stage(
@@ -127,9 +131,6 @@ public final class NewsstanceJob {
         "[1/4] ingest   %d input records -> %d documents, %d quarantined  (%.1f s)",
         input, documents, input - documents, clock.seconds("ingest"));
 
-    AnalysisSettings settings =
-        AnalysisSettings.of(config.paragraphMode(), config.maxSentenceTokens(), registry)
-            .withTopics(topics);
     PipelineVersion version = CurrentPipeline.of(settings);
     Optional<PreviousSnapshot> previous = PreviousSnapshot.find(layout, hadoopConf());
     KeptEntries kept = new KeptEntries(layout, hadoopConf());
@@ -151,8 +152,8 @@ public final class NewsstanceJob {
         config.incremental().prune() ? " (pruned)" : " (kept; --prune removes them)",
         clock.seconds("plan"));
 
-    if (plan.toAnalyse() > 0 && ModelWarmUp.useful(spark)) {
-      ModelWarmUp.run(settings);
+    if (plan.toAnalyse() > 0 && models.started()) {
+      models.await();
       clock.stop("load_models");
     }
     Dataset<Row> analysis =
@@ -164,29 +165,22 @@ public final class NewsstanceJob {
                     .repartition(partitions(plan.toAnalyse()))
                     .mapPartitions(
                         new AnalyzeDocuments(settings, runId), Encoders.row(AnalysisRows.SCHEMA)));
-    Row counts =
-        analysis
-            .agg(
-                sum(when(col("status").equalTo(AnalysisRows.PROCESSED), 1L).otherwise(0L)),
-                sum(size(col("paragraphs"))),
-                sum(size(col("sentences"))),
-                sum(col("document.n_tokens").cast("long")))
-            .first();
-    long processed = longOrZero(counts, 0);
+    AnalysisCounts counts = AnalysisCounts.of(analysis);
+    long processed = counts.processed();
     clock.stop("analyse");
     progress.line(
         "[3/4] analyse  %d documents -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
         processed,
-        longOrZero(counts, 1),
-        longOrZero(counts, 2),
-        longOrZero(counts, 3),
+        counts.paragraphs(),
+        counts.sentences(),
+        counts.tokens(),
         clock.seconds("analyse"));
 
     SnapshotWriter writer =
         new SnapshotWriter(spark, layout, runId, previous, plan.replaced(), afterTableWritten);
-    writer.write(publishTables(runId, ingested, analysis, version));
+    writer.write(publishTables(runId, ingested, analysis, version), counts.freshRows());
     // Rebuilt tables read the new snapshot's facts, carried-over documents included.
-    writer.write(rebuiltTables(writer));
+    writer.write(rebuiltTables(writer), Map.of());
     writer.checkComplete();
     long quarantined = writer.rowsWritten().get(Tables.QUARANTINE.name());
     long skipped = plan.count(Decision.UNCHANGED);
@@ -234,9 +228,9 @@ public final class NewsstanceJob {
         processed,
         skipped,
         quarantined,
-        longOrZero(counts, 1),
-        longOrZero(counts, 2),
-        longOrZero(counts, 3),
+        counts.paragraphs(),
+        counts.sentences(),
+        counts.tokens(),
         writer.rowsPublished(),
         clock.all(),
         progress.secondsSinceStart(),

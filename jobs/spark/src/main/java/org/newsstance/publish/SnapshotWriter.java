@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -36,6 +35,10 @@ public final class SnapshotWriter {
   private final Map<String, Long> rowsWritten = new LinkedHashMap<>();
   private final Map<String, Long> rowsPublished = new LinkedHashMap<>();
   private final Map<String, String> layoutNotes = new LinkedHashMap<>();
+  // The documents table's previous and new rows, and the partitions they tell this run touches.
+  private Dataset<Row> priorDocuments;
+  private Dataset<Row> freshDocuments;
+  private TouchedPartitions touched;
 
   /**
    * @param replaced one {@code doc_id} column: published documents whose rows this run drops
@@ -58,8 +61,13 @@ public final class SnapshotWriter {
     this.afterTableWritten = afterTableWritten;
   }
 
-  /** Writes the given tables of this run (each table's new rows), in publication order. */
-  public void write(Map<TableSchema, Dataset<Row>> runRows) {
+  /**
+   * Writes the given tables of this run (each table's new rows), in publication order.
+   *
+   * @param knownCounts rows of {@code runRows} already counted (the analysis counts its tables in
+   *     one pass); a per-document table not in it is counted here
+   */
+  public void write(Map<TableSchema, Dataset<Row>> runRows, Map<TableSchema, Long> knownCounts) {
     for (TableSchema table : Tables.ALL) {
       Dataset<Row> rows = runRows.get(table);
       if (rows == null) {
@@ -72,10 +80,20 @@ public final class SnapshotWriter {
             TableWriter.write(FirstRunIds.keep(fresh, priorRows(table)), table, path(table));
         case RUN_LOG -> throw new IllegalArgumentException(table.name() + " is not in snapshots");
       }
-      rowsWritten.put(table.name(), fresh.count());
-      rowsPublished.put(table.name(), read(table).count());
+      long published = ParquetRowCounts.of(path(table), spark.sparkContext().hadoopConfiguration());
+      rowsPublished.put(table.name(), published);
+      rowsWritten.put(table.name(), rowsOfRun(table, fresh, published, knownCounts));
       afterTableWritten.accept(table);
     }
+  }
+
+  private static long rowsOfRun(
+      TableSchema table, Dataset<Row> fresh, long published, Map<TableSchema, Long> knownCounts) {
+    if (table.kind() == TableSchema.Kind.REBUILT) {
+      return published; // a rebuilt table is all this run's rows
+    }
+    Long known = knownCounts.get(table);
+    return known != null ? known : fresh.count();
   }
 
   /** A table already written to the new snapshot (rebuilt aggregates read the fact tables). */
@@ -112,28 +130,20 @@ public final class SnapshotWriter {
       layoutNotes.put(table.name(), "written whole");
       return;
     }
+    if (table.equals(Tables.DOCUMENTS)) {
+      priorDocuments = prior.get();
+      freshDocuments = fresh;
+    }
     Dataset<Row> kept = prior.get().join(replaced, TableSchema.DOC_ID, "left_anti");
     if (!canCarryOver(table)) {
       TableWriter.write(kept.unionByName(fresh), table, path(table));
       layoutNotes.put(table.name(), "rewritten whole");
       return;
     }
-    // Partitions this run changes: where replaced documents had rows, and where new rows go.
-    Column[] partitionColumns =
-        table.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new);
-    Dataset<Row> touched =
-        prior
-            .get()
-            .join(replaced, TableSchema.DOC_ID, "left_semi")
-            .select(partitionColumns)
-            .union(fresh.select(partitionColumns))
-            .distinct();
-    Set<String> touchedFolders = new TreeSet<>();
-    for (Row values : touched.select(asStrings(table)).collectAsList()) {
-      touchedFolders.add(PartitionFolders.folderOf(table.partitionColumns(), values));
-    }
+    TouchedPartitions touched = touchedPartitions(table);
+    Set<String> touchedFolders = touched.folders();
     Dataset<Row> keptInTouched =
-        kept.join(broadcast(renamed(touched, table)), nullSafeEqual(table), "left_semi");
+        kept.join(broadcast(renamed(touched.values(), table)), nullSafeEqual(table), "left_semi");
     TableWriter.write(keptInTouched.unionByName(fresh), table, path(table));
     Set<String> written = PartitionFolders.list(path(table), table.partitionColumns().size());
     if (!touchedFolders.containsAll(written)) {
@@ -152,6 +162,24 @@ public final class SnapshotWriter {
   }
 
   /**
+   * The partitions this run changes, found from the documents table (written first) and shared by
+   * every per-document table, which are all partitioned by their document's date.
+   */
+  private TouchedPartitions touchedPartitions(TableSchema table) {
+    if (priorDocuments == null
+        || !table.partitionColumns().equals(Tables.DOCUMENTS.partitionColumns())) {
+      throw new IllegalStateException(
+          table.name() + " must be partitioned as documents and written after it");
+    }
+    if (touched == null) {
+      touched =
+          TouchedPartitions.of(
+              spark, priorDocuments, replaced, freshDocuments, table.partitionColumns());
+    }
+    return touched;
+  }
+
+  /**
    * Hard links need a local disk, a partitioned table and files written with the current schema
    * (older files would mix schemas within one table).
    */
@@ -167,10 +195,6 @@ public final class SnapshotWriter {
 
   private Path path(TableSchema table) {
     return layout.table(runId, table);
-  }
-
-  private static Column[] asStrings(TableSchema table) {
-    return table.partitionColumns().stream().map(c -> col(c).cast("string")).toArray(Column[]::new);
   }
 
   // Both sides derive from one scan: distinct names keep the join from comparing a column with

@@ -1,0 +1,60 @@
+package org.newsstance.job.analyze;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.newsstance.publish.TableSchema;
+import org.newsstance.publish.Tables;
+
+/**
+ * What the analysis stage produced, counted in one pass over its staged rows: the progress line's
+ * figures and the rows each per-document table gains, so that publishing need not count each table
+ * again (a Spark job per table, most of a small run's publish time).
+ */
+public record AnalysisCounts(long processed, long tokens, Map<TableSchema, Long> freshRows) {
+  private static final List<TableSchema> NESTED =
+      List.of(
+          Tables.PARAGRAPHS,
+          Tables.SENTENCES,
+          Tables.ACTOR_MENTIONS,
+          Tables.ACTOR_SENTIMENT,
+          Tables.ACTOR_STANCE);
+
+  public static AnalysisCounts of(Dataset<Row> analysis) {
+    Column processed = col("status").equalTo(AnalysisRows.PROCESSED);
+    Column[] sums = new Column[NESTED.size() + 2];
+    sums[0] = sum(when(processed, 1L).otherwise(0L));
+    sums[1] = sum(when(processed, col("document.n_tokens").cast("long")));
+    for (int i = 0; i < NESTED.size(); i++) {
+      // Only processed rows hold these arrays; a quarantined row's are null.
+      sums[i + 2] = sum(when(processed, size(col(NESTED.get(i).name()))));
+    }
+    Row row = analysis.select(sums).first();
+    Map<TableSchema, Long> fresh = new LinkedHashMap<>();
+    fresh.put(Tables.DOCUMENTS, longOrZero(row, 0));
+    for (int i = 0; i < NESTED.size(); i++) {
+      fresh.put(NESTED.get(i), longOrZero(row, i + 2));
+    }
+    return new AnalysisCounts(longOrZero(row, 0), longOrZero(row, 1), Map.copyOf(fresh));
+  }
+
+  public long paragraphs() {
+    return freshRows.get(Tables.PARAGRAPHS);
+  }
+
+  public long sentences() {
+    return freshRows.get(Tables.SENTENCES);
+  }
+
+  private static long longOrZero(Row row, int i) {
+    return row.isNullAt(i) ? 0L : ((Number) row.get(i)).longValue();
+  }
+}
