@@ -60,6 +60,20 @@ final class PartitionFolders {
     }
   }
 
+  /** Data files in one partition folder of a local table. */
+  static int dataFileCount(Path table, String folder) {
+    try (DirectoryStream<java.nio.file.Path> files =
+        Files.newDirectoryStream(java.nio.file.Path.of(table.toUri()).resolve(folder))) {
+      int count = 0;
+      for (java.nio.file.Path file : files) {
+        count += isData(file) ? 1 : 0;
+      }
+      return count;
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing " + folder + " of " + table, e);
+    }
+  }
+
   /**
    * Links every data file of {@code folder} of the old table into the same folder of the new one
    * (copies where the file system refuses links).
@@ -71,16 +85,20 @@ final class PartitionFolders {
       Files.createDirectories(to);
       try (DirectoryStream<java.nio.file.Path> files = Files.newDirectoryStream(from)) {
         for (java.nio.file.Path file : files) {
-          String name = file.getFileName().toString();
-          // Checksum side files (.crc) and markers are not data; readers skip them anyway.
-          if (Files.isRegularFile(file) && !name.startsWith(".") && !name.startsWith("_")) {
-            link(file, to.resolve(name));
+          if (isData(file)) {
+            link(file, to.resolve(file.getFileName()));
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("carrying " + folder + " over to " + toTable, e);
     }
+  }
+
+  // Checksum side files (.crc) and markers are not data; readers skip them anyway.
+  private static boolean isData(java.nio.file.Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file) && !name.startsWith(".") && !name.startsWith("_");
   }
 
   private static void link(java.nio.file.Path existing, java.nio.file.Path link)

@@ -6,9 +6,11 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -19,12 +21,21 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Writes a run's new snapshot, table by table, in the order of {@link Tables#ALL}. A per-document
  * table becomes the previous snapshot's rows minus those of the replaced documents, plus this run's
- * rows; a rebuilt table is what the run produced. Every table is written compacted (one file per
- * partition, rows sorted by key), so nightly runs never pile up small files. On local disks the
- * partitions a run does not touch are carried over by hard link instead of being rewritten.
+ * rows; a rebuilt table is what the run produced. Files are written compacted (one file per
+ * partition, rows sorted by key). On local disks the partitions a run does not touch are carried
+ * over by hard link instead of being rewritten, and a partition that only gains documents keeps its
+ * files and gets one more, until it holds {@link #MAX_FILES_PER_PARTITION} and is rewritten as one.
  */
 public final class SnapshotWriter {
   private static final String TOUCHED = "_touched_";
+
+  /**
+   * Files a partition may gather from runs that only add documents to it before a run rewrites it
+   * as one: a day's partition stays a handful of files, and a busy undated one is not rewritten by
+   * every nightly run.
+   */
+  static final int MAX_FILES_PER_PARTITION = 8;
+
   private final SparkSession spark;
   private final OutputLayout layout;
   private final String runId;
@@ -141,24 +152,53 @@ public final class SnapshotWriter {
       return;
     }
     TouchedPartitions touched = touchedPartitions(table);
-    Set<String> touchedFolders = touched.folders();
-    Dataset<Row> keptInTouched =
-        kept.join(broadcast(renamed(touched.values(), table)), nullSafeEqual(table), "left_semi");
-    TableWriter.write(keptInTouched.unionByName(fresh), table, path(table));
-    Set<String> written = PartitionFolders.list(path(table), table.partitionColumns().size());
-    if (!touchedFolders.containsAll(written)) {
-      throw new IllegalStateException(
-          table.name() + ": wrote partitions " + written + " but expected only " + touchedFolders);
-    }
     Path priorTable = previous.get().tablePath(table);
-    Set<String> carried = PartitionFolders.list(priorTable, table.partitionColumns().size());
-    carried.removeAll(touchedFolders);
+    int depth = table.partitionColumns().size();
+    Set<String> priorFolders = PartitionFolders.list(priorTable, depth);
+    // A partition that only gains documents keeps its files and gets one more with the new rows;
+    // one where documents are replaced, or that has gathered enough files, is rewritten as one.
+    Set<String> rewritten = touched.withReplacedDocuments();
+    Set<String> appended = touched.folders();
+    appended.removeAll(rewritten);
+    appended.retainAll(priorFolders);
+    for (String folder : List.copyOf(appended)) {
+      if (PartitionFolders.dataFileCount(priorTable, folder) >= MAX_FILES_PER_PARTITION) {
+        appended.remove(folder);
+        rewritten.add(folder);
+      }
+    }
+    Dataset<Row> rows =
+        rewritten.isEmpty()
+            ? fresh
+            : kept.join(
+                    broadcast(renamed(touched.values(rewritten), table)),
+                    nullSafeEqual(table),
+                    "left_semi")
+                .unionByName(fresh);
+    TableWriter.write(rows, table, path(table));
+    Set<String> written = PartitionFolders.list(path(table), depth);
+    if (!touched.folders().containsAll(written)) {
+      throw new IllegalStateException(
+          table.name()
+              + ": wrote partitions "
+              + written
+              + " but expected only "
+              + touched.folders());
+    }
+    Set<String> carried = new TreeSet<>(priorFolders);
+    carried.removeAll(touched.folders());
+    carried.addAll(appended);
     for (String folder : carried) {
       PartitionFolders.carryOver(priorTable, path(table), folder);
     }
     layoutNotes.put(
         table.name(),
-        touchedFolders.size() + " partitions rewritten, " + carried.size() + " linked");
+        String.format(
+            Locale.ROOT,
+            "%d partitions rewritten, %d appended to, %d linked",
+            rewritten.size(),
+            appended.size(),
+            carried.size() - appended.size()));
   }
 
   /**

@@ -1,10 +1,14 @@
 package org.newsstance.publish;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,16 +18,25 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The partitions a run changes: where replaced documents had rows and where its new documents go.
- * Every per-document table is partitioned by its document's publication date, so the documents
- * table tells them for all tables, in one small query instead of one per table.
- *
- * @param partitionColumns the partition columns every per-document table shares
- * @param folders the partition folders, relative to a table, as Spark names them
- * @param values the partitions' values as a small local dataset, for a broadcast join
+ * The partitions a run changes: those where replaced documents had rows (their other rows must be
+ * rewritten without them) and those that only gain new documents (the new rows can be added as a
+ * file beside the old ones). Every per-document table is partitioned by its document's publication
+ * date, so the documents table tells them for all tables, in one small query.
  */
-record TouchedPartitions(List<String> partitionColumns, Set<String> folders, Dataset<Row> values) {
+final class TouchedPartitions {
+  private static final String REPLACED = "_replaced_";
   private static final String AS_TEXT = "_text_";
+  private final SparkSession spark;
+  private final List<String> partitionColumns;
+  private final StructType schema;
+  private final Map<String, Row> valueByFolder = new TreeMap<>();
+  private final Set<String> withReplaced = new TreeSet<>();
+
+  private TouchedPartitions(SparkSession spark, List<String> partitionColumns, StructType schema) {
+    this.spark = spark;
+    this.partitionColumns = List.copyOf(partitionColumns);
+    this.schema = schema;
+  }
 
   static TouchedPartitions of(
       SparkSession spark,
@@ -31,31 +44,60 @@ record TouchedPartitions(List<String> partitionColumns, Set<String> folders, Dat
       Dataset<Row> replaced,
       Dataset<Row> freshDocuments,
       List<String> partitionColumns) {
-    Column[] typed = partitionColumns.stream().map(c -> col(c)).toArray(Column[]::new);
+    List<Column> typed = partitionColumns.stream().map(c -> col(c)).toList();
+    List<Column> flagged = new ArrayList<>(typed);
+    flagged.add(lit(true).as(REPLACED));
+    List<Column> fresh = new ArrayList<>(typed);
+    fresh.add(lit(false).as(REPLACED));
     Dataset<Row> touched =
         priorDocuments
             .join(replaced, TableSchema.DOC_ID, "left_semi")
-            .select(typed)
-            .union(freshDocuments.select(typed))
-            .distinct();
-    StructType schema = touched.schema();
-    List<Column> withText = new ArrayList<>(List.of(typed));
+            .select(flagged.toArray(Column[]::new))
+            .union(freshDocuments.select(fresh.toArray(Column[]::new)))
+            .groupBy(typed.toArray(Column[]::new))
+            .agg(max(col(REPLACED)).as(REPLACED));
+    TouchedPartitions partitions =
+        new TouchedPartitions(
+            spark, partitionColumns, touched.select(typed.toArray(Column[]::new)).schema());
+    List<Column> collected = new ArrayList<>(typed);
     // The folder name is made from the value as Spark casts it to a string.
-    partitionColumns.forEach(c -> withText.add(col(c).cast("string").as(AS_TEXT + c)));
-    Set<String> folders = new TreeSet<>();
-    List<Row> values = new ArrayList<>();
+    partitionColumns.forEach(c -> collected.add(col(c).cast("string").as(AS_TEXT + c)));
+    collected.add(col(REPLACED));
     int n = partitionColumns.size();
-    for (Row row : touched.select(withText.toArray(Column[]::new)).collectAsList()) {
+    for (Row row : touched.select(collected.toArray(Column[]::new)).collectAsList()) {
       Object[] value = new Object[n];
       Object[] text = new Object[n];
       for (int i = 0; i < n; i++) {
         value[i] = row.get(i);
         text[i] = row.get(n + i);
       }
-      values.add(RowFactory.create(value));
-      folders.add(PartitionFolders.folderOf(partitionColumns, RowFactory.create(text)));
+      String folder = PartitionFolders.folderOf(partitionColumns, RowFactory.create(text));
+      partitions.valueByFolder.put(folder, RowFactory.create(value));
+      if (row.getBoolean(2 * n)) {
+        partitions.withReplaced.add(folder);
+      }
     }
-    return new TouchedPartitions(
-        List.copyOf(partitionColumns), folders, spark.createDataFrame(values, schema));
+    return partitions;
+  }
+
+  List<String> partitionColumns() {
+    return partitionColumns;
+  }
+
+  /** Every touched partition folder, relative to a table. */
+  Set<String> folders() {
+    return new TreeSet<>(valueByFolder.keySet());
+  }
+
+  /** The folders where replaced documents had rows. */
+  Set<String> withReplacedDocuments() {
+    return new TreeSet<>(withReplaced);
+  }
+
+  /** The partition values of these folders as a small local dataset, for a broadcast join. */
+  Dataset<Row> values(Set<String> folders) {
+    List<Row> rows = new ArrayList<>();
+    folders.forEach(f -> rows.add(valueByFolder.get(f)));
+    return spark.createDataFrame(rows, schema);
   }
 }
