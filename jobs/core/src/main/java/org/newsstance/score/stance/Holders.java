@@ -46,9 +46,11 @@ final class Holders {
   private static final int MAX_CLIMB = 4;
 
   private final SentenceView view;
+  private final StanceLexicon lexicon;
 
-  Holders(SentenceView view) {
+  Holders(SentenceView view, StanceLexicon lexicon) {
     this.view = view;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -76,13 +78,23 @@ final class Holders {
     return dedupe(holders);
   }
 
-  /** The holders of a stance noun: its possessor's actors, else the clause it hangs from. */
+  /**
+   * The holders of a stance noun: its possessor's actors, and the subject of a verb that authors it
+   * ("Rubio expanded the US wishlist": Rubio and the US); else the clause it hangs from.
+   */
   List<Holder> ofNoun(IndexedWord noun, boolean climb) {
     List<Holder> holders = new ArrayList<>();
     for (IndexedWord owner : view.children(noun, POSSESSORS)) {
       ActorMention m = view.mention(owner);
       if (m != null) {
         holders.add(new Holder(m, Holder.POSSESSIVE_NOUN));
+      }
+    }
+    for (SemanticGraphEdge edge : view.incoming(noun)) {
+      IndexedWord verb = edge.getGovernor();
+      if (SentenceView.relation(edge).equals("obj")
+          && lexicon.is(CueKind.AUTHOR, SentenceView.lemma(verb))) {
+        holders.addAll(ofVerb(verb));
       }
     }
     if (holders.isEmpty() && climb) {

@@ -37,12 +37,14 @@ final class SentenceStances {
   private final StanceLexicon lexicon;
   private final Holders holders;
   private final Targets targets;
+  private final AgendaStances agenda;
 
   SentenceStances(SentenceView view, StanceLexicon lexicon, Map<String, String> demonyms) {
     this.view = view;
     this.lexicon = lexicon;
-    this.holders = new Holders(view);
+    this.holders = new Holders(view, lexicon);
     this.targets = new Targets(view, lexicon, demonyms);
+    this.agenda = new AgendaStances(view, lexicon, holders, targets);
   }
 
   List<Finding> findings() {
@@ -56,6 +58,9 @@ final class SentenceStances {
       } else if (SentenceView.isNoun(word)) {
         lexicon.cues(CueKind.NOUN, lemma).forEach(cue -> noun(word, cue, findings));
         lexicon.cues(CueKind.ACT_NOUN, lemma).forEach(cue -> actNoun(word, cue, findings));
+        if (lexicon.is(CueKind.AGENDA, lemma)) {
+          agenda.keptOff(word, findings);
+        }
       }
     }
     return findings;
@@ -209,7 +214,11 @@ final class SentenceStances {
         }
       }
     }
-    add(findings, noun, noun.word(), holders.ofNoun(noun, true), aims, cue.polarity(), 1);
+    List<Holder> found = holders.ofNoun(noun, true);
+    if (aims.stream().allMatch(a -> a == null)) {
+      agenda.included(noun, cue, found, findings);
+    }
+    add(findings, noun, noun.word(), found, aims, cue.polarity(), 1);
   }
 
   private void actNoun(IndexedWord noun, Cue cue, List<Finding> findings) {
@@ -243,7 +252,7 @@ final class SentenceStances {
     }
   }
 
-  private static void add(
+  static void add(
       List<Finding> findings,
       IndexedWord cueWord,
       String cue,

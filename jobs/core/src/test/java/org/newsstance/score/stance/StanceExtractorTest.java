@@ -30,7 +30,11 @@ class StanceExtractorTest {
           "Raila Odinga needs to accept the nuclear deal.",
           "The Kurds voted in support of secession despite opposition from Baghdad.",
           "Heather Nauert spoke on Thursday.",
-          "\"The United States does not want a nuclear deal,\" she said.");
+          "\"The United States does not want a nuclear deal,\" she said.",
+          "The United States expanded its wishlist to include ballistic missiles and human rights.",
+          "Secretary of State Marco Rubio has expanded the US wishlist to include human rights.",
+          "Iran has kept its missile arsenal off the table.",
+          "Iran has kept human rights off the table.");
 
   private static DocumentAnalysis analysis;
 
@@ -141,6 +145,30 @@ class StanceExtractorTest {
   @Test
   void aConditionOnTheStanceItselfGivesNoRow() {
     assertThat(rows("If the United States insists")).isEmpty();
+  }
+
+  @Test
+  void aWishlistMadeToIncludeACapabilityOpposesItAndSupportsAnythingElse() {
+    assertThat(rows("The United States expanded"))
+        .contains(
+            "country:usa oppose topic ballistic_missiles possessive_noun",
+            "country:usa support topic human_rights possessive_noun")
+        .doesNotContain("country:usa support topic ballistic_missiles possessive_noun");
+  }
+
+  @Test
+  void whoExpandsAWishlistHoldsItBesideItsPossessor() {
+    assertThat(rows("Secretary of State Marco Rubio has expanded"))
+        .contains(
+            "country:usa support topic human_rights possessive_noun",
+            "person:marco-rubio support topic human_rights dependency_subject");
+  }
+
+  @Test
+  void keepingACapabilityOffTheTableDefendsItButNothingElse() {
+    assertThat(rows("Iran has kept its missile"))
+        .containsExactly("country:irn support topic ballistic_missiles dependency_subject");
+    assertThat(rows("Iran has kept human rights")).isEmpty();
   }
 
   @Test
