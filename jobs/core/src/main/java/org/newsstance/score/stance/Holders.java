@@ -40,6 +40,12 @@ final class Holders {
   private static final Set<String> CLIMBABLE =
       Set.of("xcomp", "advcl", "acl", "dep", "obj", "acl:to", "advcl:to");
 
+  /**
+   * Relations by which the parser hangs a subjectless verb from the name that is its subject when
+   * it reads the name as the head of a fragment ("Odinga in an interview last year accused X").
+   */
+  private static final Set<String> FRAGMENT_HEADS = Set.of("dep", "acl", "acl:relcl");
+
   /** Relation families climbable whatever their subtype. */
   private static final Set<String> CLIMBABLE_FAMILIES = Set.of("conj", "obl", "nmod");
 
@@ -113,6 +119,11 @@ final class Holders {
       IndexedWord governor = null;
       for (SemanticGraphEdge edge : view.incoming(node)) {
         String relation = SentenceView.relation(edge);
+        ActorMention head = fragmentHead(cue, edge);
+        if (head != null) {
+          holders.add(new Holder(head, method));
+          return;
+        }
         String base =
             relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
         if (CLIMBABLE.contains(relation) || CLIMBABLE_FAMILIES.contains(base)) {
@@ -139,6 +150,23 @@ final class Holders {
       }
       node = governor;
     }
+  }
+
+  /**
+   * The actor a subjectless verb with an object hangs from as a fragment's head, named before it;
+   * an active verb's object shows the name is its agent, not what it says of the name ("Odinga,
+   * accused of fraud": no object, no holder).
+   */
+  private ActorMention fragmentHead(IndexedWord cue, SemanticGraphEdge edge) {
+    IndexedWord governor = edge.getGovernor();
+    ActorMention m = view.mention(governor);
+    boolean fragment =
+        FRAGMENT_HEADS.contains(SentenceView.relation(edge))
+            && m != null
+            && governor.index() < cue.index()
+            && SentenceView.isVerb(cue)
+            && view.child(cue, "obj") != null;
+    return fragment ? m : null;
   }
 
   /** The actors a nominal names: itself, or those it lists ("Nations like Pakistan, ..."). */

@@ -33,6 +33,9 @@ class StanceExtractorTest {
           "\"The United States does not want a nuclear deal,\" she said.",
           "The United States expanded its wishlist to include ballistic missiles and human rights.",
           "Secretary of State Marco Rubio has expanded the US wishlist to include human rights.",
+          "The Rubio Doctrine: Secretary of State Marco Rubio has expanded the US wishlist to"
+              + " include human rights.",
+          "Odinga in an interview last year accused western diplomats of bias.",
           "Iran has kept its missile arsenal off the table.",
           "Iran has kept human rights off the table.");
 
@@ -162,6 +165,14 @@ class StanceExtractorTest {
         .contains(
             "country:usa support topic human_rights possessive_noun",
             "person:marco-rubio support topic human_rights dependency_subject");
+  }
+
+  @Test
+  void aNameTheParserMadeTheHeadOfAFragmentIsTheSubjectOfItsVerb() {
+    assertThat(rows("The Rubio Doctrine:"))
+        .contains("person:marco-rubio support topic human_rights dependency_subject");
+    assertThat(rows("Odinga in an interview"))
+        .containsExactly("person:raila-odinga oppose phrase western diplomats actor_act");
   }
 
   @Test
