@@ -31,5 +31,9 @@ enum CueKind {
   /** A negotiating agenda noun ("off the table", "off the agenda"). */
   AGENDA,
   /** A capability that an agenda curbs: demanding it opposes it ("missiles", "enrichment"). */
-  CAPABILITY
+  CAPABILITY,
+  /**
+   * A threat whose condition the holder wants not to hold ("warned ... if a deal is not reached").
+   */
+  THREAT
 }

@@ -38,6 +38,7 @@ final class SentenceStances {
   private final Holders holders;
   private final Targets targets;
   private final AgendaStances agenda;
+  private final ConditionalThreats threats;
 
   SentenceStances(SentenceView view, StanceLexicon lexicon, Map<String, String> demonyms) {
     this.view = view;
@@ -45,6 +46,7 @@ final class SentenceStances {
     this.holders = new Holders(view, lexicon);
     this.targets = new Targets(view, lexicon, demonyms);
     this.agenda = new AgendaStances(view, lexicon, holders, targets);
+    this.threats = new ConditionalThreats(view, lexicon, targets);
   }
 
   List<Finding> findings() {
@@ -55,11 +57,17 @@ final class SentenceStances {
         for (CueKind kind : List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT)) {
           lexicon.cues(kind, lemma).forEach(cue -> verb(word, cue, findings));
         }
+        if (lexicon.is(CueKind.THREAT, lemma)) {
+          threats.conditioned(word, holders.ofVerb(word), findings);
+        }
       } else if (SentenceView.isNoun(word)) {
         lexicon.cues(CueKind.NOUN, lemma).forEach(cue -> noun(word, cue, findings));
         lexicon.cues(CueKind.ACT_NOUN, lemma).forEach(cue -> actNoun(word, cue, findings));
         if (lexicon.is(CueKind.AGENDA, lemma)) {
           agenda.keptOff(word, findings);
+        }
+        if (lexicon.is(CueKind.THREAT, lemma)) {
+          threats.conditioned(word, holders.ofNoun(word, true), findings);
         }
       }
     }
@@ -268,12 +276,7 @@ final class SentenceStances {
   }
 
   private boolean negated(IndexedWord word) {
-    for (IndexedWord child : view.children(word, "neg", "advmod", "det", "aux")) {
-      if (lexicon.is(CueKind.NEGATION, child.word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return view.negated(word, lexicon);
   }
 
   /** A modal hedge ("could seek X") or a condition on the stance itself ("if the US insists"). */

@@ -36,6 +36,8 @@ class StanceExtractorTest {
           "The Rubio Doctrine: Secretary of State Marco Rubio has expanded the US wishlist to"
               + " include human rights.",
           "Odinga in an interview last year accused western diplomats of bias.",
+          "President Trump warned that bad things will happen if a nuclear deal is not reached.",
+          "President Trump issued a warning that Iran would pay if it resumes enrichment.",
           "Iran has kept its missile arsenal off the table.",
           "Iran has kept human rights off the table.");
 
@@ -173,6 +175,14 @@ class StanceExtractorTest {
         .contains("person:marco-rubio support topic human_rights dependency_subject");
     assertThat(rows("Odinga in an interview"))
         .containsExactly("person:raila-odinga oppose phrase western diplomats actor_act");
+  }
+
+  @Test
+  void aThreatWantsItsConditionNotToHold() {
+    assertThat(rows("President Trump warned"))
+        .containsExactly("person:donald-trump support topic nuclear_deal dependency_subject");
+    assertThat(rows("President Trump issued a warning"))
+        .containsExactly("person:donald-trump oppose topic uranium_enrichment dependency_subject");
   }
 
   @Test
