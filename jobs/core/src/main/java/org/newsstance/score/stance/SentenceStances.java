@@ -39,14 +39,20 @@ final class SentenceStances {
   private final Targets targets;
   private final AgendaStances agenda;
   private final ConditionalThreats threats;
+  private final ParticipleActs participles;
 
-  SentenceStances(SentenceView view, StanceLexicon lexicon, Map<String, String> demonyms) {
+  SentenceStances(
+      SentenceView view,
+      StanceLexicon lexicon,
+      Map<String, String> demonyms,
+      Map<String, String> countryForms) {
     this.view = view;
     this.lexicon = lexicon;
     this.holders = new Holders(view, lexicon);
     this.targets = new Targets(view, lexicon, demonyms);
     this.agenda = new AgendaStances(view, lexicon, holders, targets);
     this.threats = new ConditionalThreats(view, lexicon, targets);
+    this.participles = new ParticipleActs(view, countryForms);
   }
 
   List<Finding> findings() {
@@ -60,6 +66,9 @@ final class SentenceStances {
         if (lexicon.is(CueKind.THREAT, lemma)) {
           threats.conditioned(word, holders.ofVerb(word), findings);
         }
+        lexicon
+            .cues(CueKind.ACT, lemma)
+            .forEach(cue -> participles.act(word, cue, ACT_STRENGTH, findings));
       } else if (SentenceView.isNoun(word)) {
         lexicon.cues(CueKind.NOUN, lemma).forEach(cue -> noun(word, cue, findings));
         lexicon.cues(CueKind.ACT_NOUN, lemma).forEach(cue -> actNoun(word, cue, findings));
@@ -148,7 +157,7 @@ final class SentenceStances {
         return; // the "accept" of "needs to accept X" is the same obligation
       }
     }
-    boolean negated = negated(verb);
+    boolean negated = view.negated(verb, lexicon);
     if ((negated && cue.kind() != CueKind.PREFERENCE) || hedged(verb)) {
       return; // "did not reject X" is no stance toward X; "could seek X" is none yet
     }
@@ -193,7 +202,7 @@ final class SentenceStances {
   }
 
   private void noun(IndexedWord noun, Cue cue, List<Finding> findings) {
-    if (negated(noun)) {
+    if (view.negated(noun, lexicon)) {
       return;
     }
     // "a frame that Tehran views as a non-starter": the verb's subject holds, its object is aimed
@@ -273,10 +282,6 @@ final class SentenceStances {
         findings.add(new Finding(cueWord, cue, holders, aim, polarity * aim.sign(), strength));
       }
     }
-  }
-
-  private boolean negated(IndexedWord word) {
-    return view.negated(word, lexicon);
   }
 
   /** A modal hedge ("could seek X") or a condition on the stance itself ("if the US insists"). */

@@ -36,6 +36,7 @@ public final class StanceExtractor implements Serializable {
   private final TopicRegistry topics;
   private final StanceLexicon lexicon;
   private final Map<String, String> demonyms;
+  private final Map<String, String> countryForms;
   private final SpokespersonState spokespersons;
 
   public StanceExtractor(TopicRegistry topics, StanceLexicon lexicon, ActorRegistry actors) {
@@ -43,11 +44,13 @@ public final class StanceExtractor implements Serializable {
     this.lexicon = lexicon;
     this.spokespersons = new SpokespersonState(actors);
     this.demonyms = new HashMap<>();
+    this.countryForms = new HashMap<>();
     for (Actor actor : actors.actors()) {
       if (ActorTypes.COUNTRY.equals(actor.type())) {
         actor
             .demonyms()
             .forEach(d -> demonyms.putIfAbsent(d.toLowerCase(Locale.ROOT), actor.actorId()));
+        actor.aliases().forEach(a -> countryForms.putIfAbsent(a, actor.actorId()));
       }
     }
   }
@@ -72,7 +75,7 @@ public final class StanceExtractor implements Serializable {
   private List<ActorStance> extract(
       AnnotatedSentence sentence, List<ActorMention> mentions, QuoteContext quotes) {
     SentenceView view = new SentenceView(sentence, mentions, topics);
-    SentenceStances stances = new SentenceStances(view, lexicon, demonyms);
+    SentenceStances stances = new SentenceStances(view, lexicon, demonyms, countryForms);
     List<Finding> findings = stances.findings();
     List<SentenceStances.Speech> speeches = stances.speeches();
     for (SentenceStances.Speech speech : speeches) {

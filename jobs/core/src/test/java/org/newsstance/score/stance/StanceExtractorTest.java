@@ -31,13 +31,17 @@ class StanceExtractorTest {
           "The Kurds voted in support of secession despite opposition from Baghdad.",
           "Heather Nauert spoke on Thursday.",
           "\"The United States does not want a nuclear deal,\" she said.",
-          "The United States expanded its wishlist to include ballistic missiles and human rights.",
+          // The possessor is named, not "its": coreference over this mixed text is not under test.
+          "The United States expanded the US wishlist to include ballistic missiles and human"
+              + " rights.",
           "Secretary of State Marco Rubio has expanded the US wishlist to include human rights.",
           "The Rubio Doctrine: Secretary of State Marco Rubio has expanded the US wishlist to"
               + " include human rights.",
           "Odinga in an interview last year accused western diplomats of bias.",
           "President Trump warned that bad things will happen if a nuclear deal is not reached.",
           "President Trump issued a warning that Iran would pay if it resumes enrichment.",
+          "The Iran-backed Houthis fired missiles at ships.",
+          "Clashes between Russia-backed separatists and Ukrainian forces continued.",
           "Iran has kept its missile arsenal off the table.",
           "Iran has kept human rights off the table.");
 
@@ -183,6 +187,18 @@ class StanceExtractorTest {
         .containsExactly("person:donald-trump support topic nuclear_deal dependency_subject");
     assertThat(rows("President Trump issued a warning"))
         .containsExactly("person:donald-trump oppose topic uranium_enrichment dependency_subject");
+  }
+
+  @Test
+  void theLeftPartOfAnActParticipleActsOnTheActorItModifies() {
+    assertThat(rows("The Iran-backed Houthis"))
+        .contains("country:irn support actor armed_group:houthis actor_act");
+    // "Russia-backed separatists" is one registry form: Russia is read inside it.
+    assertThat(rows("Clashes between Russia-backed"))
+        .contains(
+            "country:rus support actor armed_group:donbas-separatists actor_act",
+            "armed_group:donbas-separatists oppose actor country:ukr actor_act",
+            "country:ukr oppose actor armed_group:donbas-separatists actor_act");
   }
 
   @Test
