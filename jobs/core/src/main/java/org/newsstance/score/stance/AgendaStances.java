@@ -92,6 +92,60 @@ final class AgendaStances {
     }
   }
 
+  /**
+   * "X expanded the wishlist to include missiles, a frame that Tehran views as a non-starter": an
+   * object saying nothing itself (an indefinite apposition) restates the noun it is in apposition
+   * to. When that noun is an item a stance noun was made to include, the stance is toward the
+   * stance noun (the wishlist), and, reversed, toward a capability item (rejecting a demand to curb
+   * missiles defends them); refusing to discuss any other item is no stance on it (guidelines).
+   */
+  void restated(
+      IndexedWord cueWord,
+      Cue cue,
+      List<Holder> found,
+      IndexedWord object,
+      List<Finding> findings) {
+    for (SemanticGraphEdge edge : view.incoming(object)) {
+      if (!SentenceView.relation(edge).equals("appos")) {
+        continue;
+      }
+      IndexedWord item = edge.getGovernor();
+      IndexedWord list = includingNoun(item);
+      List<Target> aims = new ArrayList<>();
+      aims.add(targets.nominal(list == null ? item : list, false));
+      SentenceStances.add(findings, cueWord, cueWord.word(), found, aims, cue.polarity(), 1);
+      if (list != null && capability(item)) {
+        SentenceStances.add(
+            findings,
+            cueWord,
+            cueWord.word(),
+            found,
+            List.of(targets.nominal(item, false)),
+            -cue.polarity(),
+            1);
+      }
+    }
+  }
+
+  /** The stance noun whose verb's purpose clause includes the item, or null. */
+  private IndexedWord includingNoun(IndexedWord item) {
+    for (SemanticGraphEdge toClause : view.incoming(item)) {
+      IndexedWord clause = toClause.getGovernor();
+      if (!SentenceView.relation(toClause).equals("obj")
+          || !lexicon.is(CueKind.INCLUDE, SentenceView.lemma(clause))) {
+        continue;
+      }
+      for (SemanticGraphEdge toVerb : view.incoming(clause)) {
+        for (IndexedWord noun : view.children(toVerb.getGovernor(), "obj")) {
+          if (lexicon.is(CueKind.NOUN, SentenceView.lemma(noun))) {
+            return noun;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether a nominal names a capability: its head or a modifier in its core phrase. */
   private boolean capability(IndexedWord item) {
     List<IndexedWord> words = new ArrayList<>(List.of(item));

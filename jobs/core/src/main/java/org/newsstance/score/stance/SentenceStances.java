@@ -212,8 +212,13 @@ final class SentenceStances {
       if (relation.equals("obl:as") || relation.equals("xcomp")) {
         IndexedWord verb = edge.getGovernor();
         List<Target> aims = new ArrayList<>();
-        view.children(verb, "obj").forEach(o -> aims.add(targets.nominal(o, false)));
-        add(findings, noun, noun.word(), holders.ofVerb(verb), aims, cue.polarity(), 1);
+        List<IndexedWord> objects = view.children(verb, "obj");
+        objects.forEach(o -> aims.add(targets.nominal(o, false)));
+        List<Holder> found = holders.ofVerb(verb);
+        if (aims.stream().allMatch(a -> a == null)) {
+          objects.forEach(o -> agenda.restated(noun, cue, found, o, findings));
+        }
+        add(findings, noun, noun.word(), found, aims, cue.polarity(), 1);
         return;
       }
     }

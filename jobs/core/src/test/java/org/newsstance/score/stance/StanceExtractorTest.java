@@ -42,6 +42,8 @@ class StanceExtractorTest {
           "President Trump issued a warning that Iran would pay if it resumes enrichment.",
           "The Iran-backed Houthis fired missiles at ships.",
           "Clashes between Russia-backed separatists and Ukrainian forces continued.",
+          "Israel expanded the US wishlist to include ballistic missiles, a frame that Iran views as"
+              + " a non-starter.",
           "Iran has kept its missile arsenal off the table.",
           "Iran has kept human rights off the table.");
 
@@ -199,6 +201,14 @@ class StanceExtractorTest {
             "country:rus support actor armed_group:donbas-separatists actor_act",
             "armed_group:donbas-separatists oppose actor country:ukr actor_act",
             "country:ukr oppose actor armed_group:donbas-separatists actor_act");
+  }
+
+  @Test
+  void rejectingAnAgendaItemRejectsTheListAndDefendsACapability() {
+    assertThat(rows("Israel expanded the US wishlist"))
+        .contains(
+            "country:irn oppose phrase US wishlist dependency_subject",
+            "country:irn support topic ballistic_missiles dependency_subject");
   }
 
   @Test
