@@ -35,5 +35,9 @@ enum CueKind {
   /**
    * A threat whose condition the holder wants not to hold ("warned ... if a deal is not reached").
    */
-  THREAT
+  THREAT,
+  /** A relationship with an actor ("our relationship with the Kurds", "ties with X"). */
+  RELATION,
+  /** What a relationship does: remain (support), sour (oppose), change (support only if denied). */
+  COURSE
 }

@@ -40,6 +40,7 @@ final class SentenceStances {
   private final AgendaStances agenda;
   private final ConditionalThreats threats;
   private final ParticipleActs participles;
+  private final Relationships relationships;
 
   SentenceStances(
       SentenceView view,
@@ -53,6 +54,7 @@ final class SentenceStances {
     this.agenda = new AgendaStances(view, lexicon, holders, targets);
     this.threats = new ConditionalThreats(view, lexicon, targets);
     this.participles = new ParticipleActs(view, countryForms);
+    this.relationships = new Relationships(view, lexicon, holders);
   }
 
   List<Finding> findings() {
@@ -77,6 +79,9 @@ final class SentenceStances {
         }
         if (lexicon.is(CueKind.THREAT, lemma)) {
           threats.conditioned(word, holders.ofNoun(word, true), findings);
+        }
+        if (lexicon.is(CueKind.RELATION, lemma)) {
+          relationships.course(word, findings);
         }
       }
     }

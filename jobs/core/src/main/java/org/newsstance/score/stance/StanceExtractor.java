@@ -116,10 +116,13 @@ public final class StanceExtractor implements Serializable {
     return new ArrayList<>(rows.values());
   }
 
-  /** Whether the cue's subject is the speaker's "we" ("'We would oppose any violence,' X said"). */
+  /**
+   * Whether the cue's subject or possessor is the speaker's "we" ("'We would oppose any violence,'
+   * X said", "'Our relationship with the Kurds will not change,' she said").
+   */
   private static boolean saysWe(SentenceView view, Finding finding) {
-    return view.children(finding.cueWord(), "nsubj").stream()
-        .anyMatch(s -> s.word().equalsIgnoreCase("we"));
+    return view.children(finding.cueWord(), "nsubj", "nmod:poss").stream()
+        .anyMatch(s -> s.word().equalsIgnoreCase("we") || s.word().equalsIgnoreCase("our"));
   }
 
   private static void add(

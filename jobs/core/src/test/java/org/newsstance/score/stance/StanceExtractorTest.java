@@ -44,6 +44,9 @@ class StanceExtractorTest {
           "Clashes between Russia-backed separatists and Ukrainian forces continued.",
           "Israel expanded the US wishlist to include ballistic missiles, a frame that Iran views as"
               + " a non-starter.",
+          "\"Our relationship with the Kurds will not change,\" State Department spokeswoman Heather"
+              + " Nauert said.",
+          "Iran's relationship with Israel will change.",
           "Iran has kept its missile arsenal off the table.",
           "Iran has kept human rights off the table.");
 
@@ -209,6 +212,16 @@ class StanceExtractorTest {
         .contains(
             "country:irn oppose phrase US wishlist dependency_subject",
             "country:irn support topic ballistic_missiles dependency_subject");
+  }
+
+  @Test
+  void aRelationshipSaidNotToChangeSupportsThePartner() {
+    assertThat(rows("\"Our relationship with the Kurds"))
+        .contains(
+            "country:usa support actor institution:kurdistan-regional-government reported_speech",
+            "person:heather-nauert support actor institution:kurdistan-regional-government"
+                + " reported_speech");
+    assertThat(rows("Iran's relationship with Israel")).isEmpty();
   }
 
   @Test
