@@ -77,8 +77,8 @@ public final class StanceExtractor implements Serializable {
     SentenceView view = new SentenceView(sentence, mentions, topics);
     SentenceStances stances = new SentenceStances(view, lexicon, demonyms, countryForms);
     List<Finding> findings = stances.findings();
-    List<SentenceStances.Speech> speeches = stances.speeches();
-    for (SentenceStances.Speech speech : speeches) {
+    List<ReportedSpeech.Speech> speeches = stances.speeches();
+    for (ReportedSpeech.Speech speech : speeches) {
       for (Holder speaker : speech.speakers()) {
         spokespersons.of(speaker.mention(), view).ifPresent(s -> quotes.spokeFor(sentence, s));
       }
@@ -88,7 +88,7 @@ public final class StanceExtractor implements Serializable {
       for (Holder holder : finding.holders()) {
         add(rows, sentence, finding, holder.mention(), holder.method());
       }
-      for (SentenceStances.Speech speech : speeches) {
+      for (ReportedSpeech.Speech speech : speeches) {
         boolean reported =
             speech.content().stream().anyMatch(root -> view.dominates(root, finding.cueWord()));
         if (!reported) {
