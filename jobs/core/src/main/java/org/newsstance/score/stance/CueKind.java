@@ -21,5 +21,23 @@ enum CueKind {
   /** A word negating the cue. */
   NEGATION,
   /** A preposition introducing a rejected alternative ("X over Y"). */
-  ALTERNATIVE
+  ALTERNATIVE,
+  /** A verb whose subject also holds the stance noun it acts on ("Rubio expanded the wishlist"). */
+  AUTHOR,
+  /** A verb putting its object on a stance noun's agenda ("the wishlist to include missiles"). */
+  INCLUDE,
+  /** A verb keeping its object "off the table". */
+  EXCLUDE,
+  /** A negotiating agenda noun ("off the table", "off the agenda"). */
+  AGENDA,
+  /** A capability that an agenda curbs: demanding it opposes it ("missiles", "enrichment"). */
+  CAPABILITY,
+  /**
+   * A threat whose condition the holder wants not to hold ("warned ... if a deal is not reached").
+   */
+  THREAT,
+  /** A relationship with an actor ("our relationship with the Kurds", "ties with X"). */
+  RELATION,
+  /** What a relationship does: remain (support), sour (oppose), change (support only if denied). */
+  COURSE
 }

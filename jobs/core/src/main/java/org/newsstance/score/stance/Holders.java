@@ -40,15 +40,23 @@ final class Holders {
   private static final Set<String> CLIMBABLE =
       Set.of("xcomp", "advcl", "acl", "dep", "obj", "acl:to", "advcl:to");
 
+  /**
+   * Relations by which the parser hangs a subjectless verb from the name that is its subject when
+   * it reads the name as the head of a fragment ("Odinga in an interview last year accused X").
+   */
+  private static final Set<String> FRAGMENT_HEADS = Set.of("dep", "acl", "acl:relcl");
+
   /** Relation families climbable whatever their subtype. */
   private static final Set<String> CLIMBABLE_FAMILIES = Set.of("conj", "obl", "nmod");
 
   private static final int MAX_CLIMB = 4;
 
   private final SentenceView view;
+  private final StanceLexicon lexicon;
 
-  Holders(SentenceView view) {
+  Holders(SentenceView view, StanceLexicon lexicon) {
     this.view = view;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -76,13 +84,23 @@ final class Holders {
     return dedupe(holders);
   }
 
-  /** The holders of a stance noun: its possessor's actors, else the clause it hangs from. */
+  /**
+   * The holders of a stance noun: its possessor's actors, and the subject of a verb that authors it
+   * ("Rubio expanded the US wishlist": Rubio and the US); else the clause it hangs from.
+   */
   List<Holder> ofNoun(IndexedWord noun, boolean climb) {
     List<Holder> holders = new ArrayList<>();
     for (IndexedWord owner : view.children(noun, POSSESSORS)) {
       ActorMention m = view.mention(owner);
       if (m != null) {
         holders.add(new Holder(m, Holder.POSSESSIVE_NOUN));
+      }
+    }
+    for (SemanticGraphEdge edge : view.incoming(noun)) {
+      IndexedWord verb = edge.getGovernor();
+      if (SentenceView.relation(edge).equals("obj")
+          && lexicon.is(CueKind.AUTHOR, SentenceView.lemma(verb))) {
+        holders.addAll(ofVerb(verb));
       }
     }
     if (holders.isEmpty() && climb) {
@@ -101,6 +119,11 @@ final class Holders {
       IndexedWord governor = null;
       for (SemanticGraphEdge edge : view.incoming(node)) {
         String relation = SentenceView.relation(edge);
+        ActorMention head = fragmentHead(cue, edge);
+        if (head != null) {
+          holders.add(new Holder(head, method));
+          return;
+        }
         String base =
             relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
         if (CLIMBABLE.contains(relation) || CLIMBABLE_FAMILIES.contains(base)) {
@@ -127,6 +150,23 @@ final class Holders {
       }
       node = governor;
     }
+  }
+
+  /**
+   * The actor a subjectless verb with an object hangs from as a fragment's head, named before it;
+   * an active verb's object shows the name is its agent, not what it says of the name ("Odinga,
+   * accused of fraud": no object, no holder).
+   */
+  private ActorMention fragmentHead(IndexedWord cue, SemanticGraphEdge edge) {
+    IndexedWord governor = edge.getGovernor();
+    ActorMention m = view.mention(governor);
+    boolean fragment =
+        FRAGMENT_HEADS.contains(SentenceView.relation(edge))
+            && m != null
+            && governor.index() < cue.index()
+            && SentenceView.isVerb(cue)
+            && view.child(cue, "obj") != null;
+    return fragment ? m : null;
   }
 
   /** The actors a nominal names: itself, or those it lists ("Nations like Pakistan, ..."). */

@@ -37,12 +37,24 @@ final class SentenceStances {
   private final StanceLexicon lexicon;
   private final Holders holders;
   private final Targets targets;
+  private final AgendaStances agenda;
+  private final ConditionalThreats threats;
+  private final ParticipleActs participles;
+  private final Relationships relationships;
 
-  SentenceStances(SentenceView view, StanceLexicon lexicon, Map<String, String> demonyms) {
+  SentenceStances(
+      SentenceView view,
+      StanceLexicon lexicon,
+      Map<String, String> demonyms,
+      Map<String, String> countryForms) {
     this.view = view;
     this.lexicon = lexicon;
-    this.holders = new Holders(view);
+    this.holders = new Holders(view, lexicon);
     this.targets = new Targets(view, lexicon, demonyms);
+    this.agenda = new AgendaStances(view, lexicon, holders, targets);
+    this.threats = new ConditionalThreats(view, lexicon, targets);
+    this.participles = new ParticipleActs(view, countryForms);
+    this.relationships = new Relationships(view, lexicon, holders);
   }
 
   List<Finding> findings() {
@@ -53,60 +65,32 @@ final class SentenceStances {
         for (CueKind kind : List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT)) {
           lexicon.cues(kind, lemma).forEach(cue -> verb(word, cue, findings));
         }
+        if (lexicon.is(CueKind.THREAT, lemma)) {
+          threats.conditioned(word, holders.ofVerb(word), findings);
+        }
+        lexicon
+            .cues(CueKind.ACT, lemma)
+            .forEach(cue -> participles.act(word, cue, ACT_STRENGTH, findings));
       } else if (SentenceView.isNoun(word)) {
         lexicon.cues(CueKind.NOUN, lemma).forEach(cue -> noun(word, cue, findings));
         lexicon.cues(CueKind.ACT_NOUN, lemma).forEach(cue -> actNoun(word, cue, findings));
+        if (lexicon.is(CueKind.AGENDA, lemma)) {
+          agenda.keptOff(word, findings);
+        }
+        if (lexicon.is(CueKind.THREAT, lemma)) {
+          threats.conditioned(word, holders.ofNoun(word, true), findings);
+        }
+        if (lexicon.is(CueKind.RELATION, lemma)) {
+          relationships.course(word, findings);
+        }
       }
     }
     return findings;
   }
 
   /** Speakers of reporting verbs, each with the roots of what they report. */
-  List<Speech> speeches() {
-    List<Speech> speeches = new ArrayList<>();
-    for (IndexedWord word : view.graph.vertexListSorted()) {
-      if (!SentenceView.isVerb(word) || !lexicon.is(CueKind.SPEECH, SentenceView.lemma(word))) {
-        continue;
-      }
-      List<IndexedWord> content = new ArrayList<>(view.children(word, "ccomp", "parataxis"));
-      for (SemanticGraphEdge edge : view.incoming(word)) {
-        String relation = SentenceView.relation(edge);
-        if ((relation.equals("dep") || relation.startsWith("parataxis") || relation.equals("ccomp"))
-            && edge.getGovernor().index() < word.index()) {
-          content.add(edge.getGovernor()); // '"X," she said': the quote governs the verb
-        }
-      }
-      List<Holder> speakers = holders.ofVerb(word);
-      if (speakers.isEmpty()) {
-        speakers = besideQuote(word);
-      }
-      if (!content.isEmpty() && !speakers.isEmpty()) {
-        speeches.add(new Speech(word, speakers, content));
-      }
-    }
-    return speeches;
-  }
-
-  record Speech(IndexedWord verb, List<Holder> speakers, List<IndexedWord> content) {}
-
-  /**
-   * '"...," she said' parsed as two loose dependents of the quote's verb: the actor just before the
-   * reporting verb is its speaker.
-   */
-  private List<Holder> besideQuote(IndexedWord verb) {
-    List<Holder> speakers = new ArrayList<>();
-    for (SemanticGraphEdge edge : view.incoming(verb)) {
-      if (!SentenceView.relation(edge).equals("dep")) {
-        continue;
-      }
-      for (IndexedWord sibling : view.children(edge.getGovernor(), "dep")) {
-        ActorMention m = view.mention(sibling);
-        if (m != null && sibling.index() == verb.index() - 1) {
-          speakers.add(new Holder(m, Holder.SUBJECT));
-        }
-      }
-    }
-    return speakers;
+  List<ReportedSpeech.Speech> speeches() {
+    return new ReportedSpeech(view, lexicon, holders).speeches();
   }
 
   private void verb(IndexedWord verb, Cue cue, List<Finding> findings) {
@@ -135,7 +119,7 @@ final class SentenceStances {
         return; // the "accept" of "needs to accept X" is the same obligation
       }
     }
-    boolean negated = negated(verb);
+    boolean negated = view.negated(verb, lexicon);
     if ((negated && cue.kind() != CueKind.PREFERENCE) || hedged(verb)) {
       return; // "did not reject X" is no stance toward X; "could seek X" is none yet
     }
@@ -180,7 +164,7 @@ final class SentenceStances {
   }
 
   private void noun(IndexedWord noun, Cue cue, List<Finding> findings) {
-    if (negated(noun)) {
+    if (view.negated(noun, lexicon)) {
       return;
     }
     // "a frame that Tehran views as a non-starter": the verb's subject holds, its object is aimed
@@ -190,8 +174,13 @@ final class SentenceStances {
       if (relation.equals("obl:as") || relation.equals("xcomp")) {
         IndexedWord verb = edge.getGovernor();
         List<Target> aims = new ArrayList<>();
-        view.children(verb, "obj").forEach(o -> aims.add(targets.nominal(o, false)));
-        add(findings, noun, noun.word(), holders.ofVerb(verb), aims, cue.polarity(), 1);
+        List<IndexedWord> objects = view.children(verb, "obj");
+        objects.forEach(o -> aims.add(targets.nominal(o, false)));
+        List<Holder> found = holders.ofVerb(verb);
+        if (aims.stream().allMatch(a -> a == null)) {
+          objects.forEach(o -> agenda.restated(noun, cue, found, o, findings));
+        }
+        add(findings, noun, noun.word(), found, aims, cue.polarity(), 1);
         return;
       }
     }
@@ -209,7 +198,11 @@ final class SentenceStances {
         }
       }
     }
-    add(findings, noun, noun.word(), holders.ofNoun(noun, true), aims, cue.polarity(), 1);
+    List<Holder> found = holders.ofNoun(noun, true);
+    if (aims.stream().allMatch(a -> a == null)) {
+      agenda.included(noun, cue, found, findings);
+    }
+    add(findings, noun, noun.word(), found, aims, cue.polarity(), 1);
   }
 
   private void actNoun(IndexedWord noun, Cue cue, List<Finding> findings) {
@@ -243,7 +236,7 @@ final class SentenceStances {
     }
   }
 
-  private static void add(
+  static void add(
       List<Finding> findings,
       IndexedWord cueWord,
       String cue,
@@ -256,15 +249,6 @@ final class SentenceStances {
         findings.add(new Finding(cueWord, cue, holders, aim, polarity * aim.sign(), strength));
       }
     }
-  }
-
-  private boolean negated(IndexedWord word) {
-    for (IndexedWord child : view.children(word, "neg", "advmod", "det", "aux")) {
-      if (lexicon.is(CueKind.NEGATION, child.word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A modal hedge ("could seek X") or a condition on the stance itself ("if the US insists"). */

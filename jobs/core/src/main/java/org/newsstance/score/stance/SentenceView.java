@@ -99,6 +99,16 @@ final class SentenceView {
     return root.equals(node) || graph.descendants(root).contains(node);
   }
 
+  /** Whether a negation of the lexicon ("not", "never", "no") modifies the word. */
+  boolean negated(IndexedWord word, StanceLexicon lexicon) {
+    for (IndexedWord child : children(word, "neg", "advmod", "det", "aux")) {
+      if (lexicon.is(CueKind.NEGATION, child.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The document text of tokens [begin, end). */
   String surface(int begin, int end) {
     return sentence.surface(begin, end);

@@ -36,6 +36,7 @@ public final class StanceExtractor implements Serializable {
   private final TopicRegistry topics;
   private final StanceLexicon lexicon;
   private final Map<String, String> demonyms;
+  private final Map<String, String> countryForms;
   private final SpokespersonState spokespersons;
 
   public StanceExtractor(TopicRegistry topics, StanceLexicon lexicon, ActorRegistry actors) {
@@ -43,11 +44,13 @@ public final class StanceExtractor implements Serializable {
     this.lexicon = lexicon;
     this.spokespersons = new SpokespersonState(actors);
     this.demonyms = new HashMap<>();
+    this.countryForms = new HashMap<>();
     for (Actor actor : actors.actors()) {
       if (ActorTypes.COUNTRY.equals(actor.type())) {
         actor
             .demonyms()
             .forEach(d -> demonyms.putIfAbsent(d.toLowerCase(Locale.ROOT), actor.actorId()));
+        actor.aliases().forEach(a -> countryForms.putIfAbsent(a, actor.actorId()));
       }
     }
   }
@@ -72,10 +75,10 @@ public final class StanceExtractor implements Serializable {
   private List<ActorStance> extract(
       AnnotatedSentence sentence, List<ActorMention> mentions, QuoteContext quotes) {
     SentenceView view = new SentenceView(sentence, mentions, topics);
-    SentenceStances stances = new SentenceStances(view, lexicon, demonyms);
+    SentenceStances stances = new SentenceStances(view, lexicon, demonyms, countryForms);
     List<Finding> findings = stances.findings();
-    List<SentenceStances.Speech> speeches = stances.speeches();
-    for (SentenceStances.Speech speech : speeches) {
+    List<ReportedSpeech.Speech> speeches = stances.speeches();
+    for (ReportedSpeech.Speech speech : speeches) {
       for (Holder speaker : speech.speakers()) {
         spokespersons.of(speaker.mention(), view).ifPresent(s -> quotes.spokeFor(sentence, s));
       }
@@ -85,7 +88,7 @@ public final class StanceExtractor implements Serializable {
       for (Holder holder : finding.holders()) {
         add(rows, sentence, finding, holder.mention(), holder.method());
       }
-      for (SentenceStances.Speech speech : speeches) {
+      for (ReportedSpeech.Speech speech : speeches) {
         boolean reported =
             speech.content().stream().anyMatch(root -> view.dominates(root, finding.cueWord()));
         if (!reported) {
@@ -113,10 +116,13 @@ public final class StanceExtractor implements Serializable {
     return new ArrayList<>(rows.values());
   }
 
-  /** Whether the cue's subject is the speaker's "we" ("'We would oppose any violence,' X said"). */
+  /**
+   * Whether the cue's subject or possessor is the speaker's "we" ("'We would oppose any violence,'
+   * X said", "'Our relationship with the Kurds will not change,' she said").
+   */
   private static boolean saysWe(SentenceView view, Finding finding) {
-    return view.children(finding.cueWord(), "nsubj").stream()
-        .anyMatch(s -> s.word().equalsIgnoreCase("we"));
+    return view.children(finding.cueWord(), "nsubj", "nmod:poss").stream()
+        .anyMatch(s -> s.word().equalsIgnoreCase("we") || s.word().equalsIgnoreCase("our"));
   }
 
   private static void add(

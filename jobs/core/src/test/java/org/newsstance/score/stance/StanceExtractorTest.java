@@ -30,7 +30,25 @@ class StanceExtractorTest {
           "Raila Odinga needs to accept the nuclear deal.",
           "The Kurds voted in support of secession despite opposition from Baghdad.",
           "Heather Nauert spoke on Thursday.",
-          "\"The United States does not want a nuclear deal,\" she said.");
+          "\"The United States does not want a nuclear deal,\" she said.",
+          // The possessor is named, not "its": coreference over this mixed text is not under test.
+          "The United States expanded the US wishlist to include ballistic missiles and human"
+              + " rights.",
+          "Secretary of State Marco Rubio has expanded the US wishlist to include human rights.",
+          "The Rubio Doctrine: Secretary of State Marco Rubio has expanded the US wishlist to"
+              + " include human rights.",
+          "Odinga in an interview last year accused western diplomats of bias.",
+          "President Trump warned that bad things will happen if a nuclear deal is not reached.",
+          "President Trump issued a warning that Iran would pay if it resumes enrichment.",
+          "The Iran-backed Houthis fired missiles at ships.",
+          "Clashes between Russia-backed separatists and Ukrainian forces continued.",
+          "Israel expanded the US wishlist to include ballistic missiles, a frame that Iran views as"
+              + " a non-starter.",
+          "\"Our relationship with the Kurds will not change,\" State Department spokeswoman Heather"
+              + " Nauert said.",
+          "Iran's relationship with Israel will change.",
+          "Iran has kept its missile arsenal off the table.",
+          "Iran has kept human rights off the table.");
 
   private static DocumentAnalysis analysis;
 
@@ -141,6 +159,76 @@ class StanceExtractorTest {
   @Test
   void aConditionOnTheStanceItselfGivesNoRow() {
     assertThat(rows("If the United States insists")).isEmpty();
+  }
+
+  @Test
+  void aWishlistMadeToIncludeACapabilityOpposesItAndSupportsAnythingElse() {
+    assertThat(rows("The United States expanded"))
+        .contains(
+            "country:usa oppose topic ballistic_missiles possessive_noun",
+            "country:usa support topic human_rights possessive_noun")
+        .doesNotContain("country:usa support topic ballistic_missiles possessive_noun");
+  }
+
+  @Test
+  void whoExpandsAWishlistHoldsItBesideItsPossessor() {
+    assertThat(rows("Secretary of State Marco Rubio has expanded"))
+        .contains(
+            "country:usa support topic human_rights possessive_noun",
+            "person:marco-rubio support topic human_rights dependency_subject");
+  }
+
+  @Test
+  void aNameTheParserMadeTheHeadOfAFragmentIsTheSubjectOfItsVerb() {
+    assertThat(rows("The Rubio Doctrine:"))
+        .contains("person:marco-rubio support topic human_rights dependency_subject");
+    assertThat(rows("Odinga in an interview"))
+        .containsExactly("person:raila-odinga oppose phrase western diplomats actor_act");
+  }
+
+  @Test
+  void aThreatWantsItsConditionNotToHold() {
+    assertThat(rows("President Trump warned"))
+        .containsExactly("person:donald-trump support topic nuclear_deal dependency_subject");
+    assertThat(rows("President Trump issued a warning"))
+        .containsExactly("person:donald-trump oppose topic uranium_enrichment dependency_subject");
+  }
+
+  @Test
+  void theLeftPartOfAnActParticipleActsOnTheActorItModifies() {
+    assertThat(rows("The Iran-backed Houthis"))
+        .contains("country:irn support actor armed_group:houthis actor_act");
+    // "Russia-backed separatists" is one registry form: Russia is read inside it.
+    assertThat(rows("Clashes between Russia-backed"))
+        .contains(
+            "country:rus support actor armed_group:donbas-separatists actor_act",
+            "armed_group:donbas-separatists oppose actor country:ukr actor_act",
+            "country:ukr oppose actor armed_group:donbas-separatists actor_act");
+  }
+
+  @Test
+  void rejectingAnAgendaItemRejectsTheListAndDefendsACapability() {
+    assertThat(rows("Israel expanded the US wishlist"))
+        .contains(
+            "country:irn oppose phrase US wishlist dependency_subject",
+            "country:irn support topic ballistic_missiles dependency_subject");
+  }
+
+  @Test
+  void aRelationshipSaidNotToChangeSupportsThePartner() {
+    assertThat(rows("\"Our relationship with the Kurds"))
+        .contains(
+            "country:usa support actor institution:kurdistan-regional-government reported_speech",
+            "person:heather-nauert support actor institution:kurdistan-regional-government"
+                + " reported_speech");
+    assertThat(rows("Iran's relationship with Israel")).isEmpty();
+  }
+
+  @Test
+  void keepingACapabilityOffTheTableDefendsItButNothingElse() {
+    assertThat(rows("Iran has kept its missile"))
+        .containsExactly("country:irn support topic ballistic_missiles dependency_subject");
+    assertThat(rows("Iran has kept human rights")).isEmpty();
   }
 
   @Test
