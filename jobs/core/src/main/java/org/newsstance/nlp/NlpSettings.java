@@ -50,19 +50,29 @@ public record NlpSettings(TreeMap<String, String> properties) implements Seriali
 
   /**
    * What sentences that mention an actor get on top of {@link #light()}: a constituency parse by
-   * the shift-reduce parser (~20x faster than the PCFG, same accuracy class) with dependencies
-   * converted from it, and the RNTN sentiment model over the binarized tree. Runs on annotations
-   * the light pipeline made ({@code enforceRequirements=false}); sentences over {@code maxTokens}
-   * are not parsed.
+   * the shift-reduce parser (~20x faster than the PCFG, same accuracy class), the dependency graphs
+   * later stages read converted from it (by {@link DependencyGraphAnnotator}, not by the parser,
+   * which would also convert two graphs nothing reads), and the RNTN sentiment model over the
+   * binarized tree. Runs on annotations the light pipeline made ({@code
+   * enforceRequirements=false}); sentences over {@code maxTokens} are not parsed.
    */
   public static NlpSettings parsing(int maxTokens) {
     return of(
         Map.of(
-            "annotators", "parse,sentiment",
-            "enforceRequirements", "false",
-            "parse.model", SR_PARSER_MODEL,
-            "parse.maxlen", Integer.toString(maxTokens),
-            "parse.binaryTrees", "true"));
+            "annotators",
+            "parse," + DependencyGraphAnnotator.NAME + ",sentiment",
+            "enforceRequirements",
+            "false",
+            "parse.model",
+            SR_PARSER_MODEL,
+            "parse.maxlen",
+            Integer.toString(maxTokens),
+            "parse.binaryTrees",
+            "true",
+            "parse.buildgraphs",
+            "false",
+            "customAnnotatorClass." + DependencyGraphAnnotator.NAME,
+            DependencyGraphAnnotator.class.getName()));
   }
 
   /**
