@@ -3,14 +3,16 @@ package org.newsstance.analysis;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
 import org.newsstance.nlp.CoreNlpPipelines;
+import org.newsstance.nlp.NlpSettings;
 import org.newsstance.segment.AnnotatedSentence;
 
 /**
  * The straightforward way to the job's analysis with CoreNLP alone, the baseline of {@code
  * newsstance bench}: the job's pipelines and settings (light, then parse and sentiment, then
  * coreference) on every sentence of a document, with none of the job's choices (parsing only the
- * sentences that may mention an actor, coreference only where a pronoun or role noun could use it).
- * Segmentation is the job's own, so both count the same sentences and tokens.
+ * sentences that may mention an actor, coreference only where a pronoun or role noun could use it,
+ * converting trees only to the dependency graphs something reads). Segmentation is the job's own,
+ * so both count the same sentences and tokens.
  */
 public final class CoreNlpAlone {
   private CoreNlpAlone() {}
@@ -27,7 +29,7 @@ public final class CoreNlpAlone {
   /** Builds the pipelines the analysis uses, so that the timed part excludes model loading. */
   public static void loadModels(AnalysisSettings settings) {
     CoreNlpPipelines.get(settings.light());
-    CoreNlpPipelines.get(settings.parsing());
+    CoreNlpPipelines.get(parsing(settings));
     CoreNlpPipelines.get(settings.coreference());
   }
 
@@ -40,10 +42,14 @@ public final class CoreNlpAlone {
     if (sentences.isEmpty()) {
       return Counts.NONE;
     }
-    new SentenceParser(analyzer.settings().parsing()).parse(sentences);
+    new SentenceParser(parsing(analyzer.settings())).parse(sentences);
     Annotation document = Coreference.assemble(sentences);
     CoreNlpPipelines.get(analyzer.settings().coreference()).annotate(document);
     long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
     return new Counts(sentences.size(), tokens);
+  }
+
+  private static NlpSettings parsing(AnalysisSettings settings) {
+    return NlpSettings.parsingAsCoreNlpShipsIt(settings.maxSentenceTokens());
   }
 }
