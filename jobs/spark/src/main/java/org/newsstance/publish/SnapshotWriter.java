@@ -247,7 +247,8 @@ public final class SnapshotWriter {
   private static Column nullSafeEqual(TableSchema table) {
     List<Column> equal = new ArrayList<>();
     for (String c : table.partitionColumns()) {
-      equal.add(col(c).eqNullSafe(col(TOUCHED + c)));
+      // The touched values are text (TouchedPartitions): compare as Spark casts the column.
+      equal.add(col(c).cast("string").eqNullSafe(col(TOUCHED + c)));
     }
     return equal.stream().reduce(Column::and).orElseThrow();
   }

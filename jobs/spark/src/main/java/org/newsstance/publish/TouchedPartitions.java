@@ -25,7 +25,6 @@ import org.apache.spark.sql.types.StructType;
  */
 final class TouchedPartitions {
   private static final String REPLACED = "_replaced_";
-  private static final String AS_TEXT = "_text_";
   private final SparkSession spark;
   private final List<String> partitionColumns;
   private final StructType schema;
@@ -56,24 +55,23 @@ final class TouchedPartitions {
             .union(freshDocuments.select(fresh.toArray(Column[]::new)))
             .groupBy(typed.toArray(Column[]::new))
             .agg(max(col(REPLACED)).as(REPLACED));
-    TouchedPartitions partitions =
-        new TouchedPartitions(
-            spark, partitionColumns, touched.select(typed.toArray(Column[]::new)).schema());
-    List<Column> collected = new ArrayList<>(typed);
-    // The folder name is made from the value as Spark casts it to a string.
-    partitionColumns.forEach(c -> collected.add(col(c).cast("string").as(AS_TEXT + c)));
-    collected.add(col(REPLACED));
+    // Collected as text, the form the folder names are made of: decoding dates on the driver needs
+    // JDK internals that a plain spark-submit JVM does not open.
+    List<Column> asText = new ArrayList<>();
+    partitionColumns.forEach(c -> asText.add(col(c).cast("string").as(c)));
+    StructType textSchema = touched.select(asText.toArray(Column[]::new)).schema();
+    TouchedPartitions partitions = new TouchedPartitions(spark, partitionColumns, textSchema);
+    asText.add(col(REPLACED));
     int n = partitionColumns.size();
-    for (Row row : touched.select(collected.toArray(Column[]::new)).collectAsList()) {
-      Object[] value = new Object[n];
+    for (Row row : touched.select(asText.toArray(Column[]::new)).collectAsList()) {
       Object[] text = new Object[n];
       for (int i = 0; i < n; i++) {
-        value[i] = row.get(i);
-        text[i] = row.get(n + i);
+        text[i] = row.get(i);
       }
-      String folder = PartitionFolders.folderOf(partitionColumns, RowFactory.create(text));
-      partitions.valueByFolder.put(folder, RowFactory.create(value));
-      if (row.getBoolean(2 * n)) {
+      Row value = RowFactory.create(text);
+      String folder = PartitionFolders.folderOf(partitionColumns, value);
+      partitions.valueByFolder.put(folder, value);
+      if (row.getBoolean(n)) {
         partitions.withReplaced.add(folder);
       }
     }
@@ -94,7 +92,10 @@ final class TouchedPartitions {
     return new TreeSet<>(withReplaced);
   }
 
-  /** The partition values of these folders as a small local dataset, for a broadcast join. */
+  /**
+   * The partition values of these folders, as text (as Spark casts them), in a small local dataset
+   * for a broadcast join.
+   */
   Dataset<Row> values(Set<String> folders) {
     List<Row> rows = new ArrayList<>();
     folders.forEach(f -> rows.add(valueByFolder.get(f)));
