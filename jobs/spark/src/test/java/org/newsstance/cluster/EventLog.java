@@ -37,6 +37,9 @@ final class EventLog {
    *     FetchFailed}, ...)
    * @param executorPeakHeapBytes the most heap its executor had in use so far (garbage included),
    *     as Spark samples it; 0 when not recorded
+   * @param runMillis the task's run time on its executor; 0 when not recorded
+   * @param cpuNanos the CPU time of the task's own thread (not the JVM's compiler or collector
+   *     threads); 0 when not recorded
    */
   record TaskEnd(
       int stageId,
@@ -45,7 +48,9 @@ final class EventLog {
       int attempt,
       String executorId,
       String reason,
-      long executorPeakHeapBytes) {
+      long executorPeakHeapBytes,
+      long runMillis,
+      long cpuNanos) {
     boolean succeeded() {
       return "Success".equals(reason);
     }
@@ -73,7 +78,9 @@ final class EventLog {
                     field(info, "Attempt").asInt(),
                     field(info, "Executor ID").asText(),
                     field(field(event, "Task End Reason"), "Reason").asText(),
-                    event.path("Task Executor Metrics").path("JVMHeapMemory").asLong()));
+                    event.path("Task Executor Metrics").path("JVMHeapMemory").asLong(),
+                    event.path("Task Metrics").path("Executor Run Time").asLong(),
+                    event.path("Task Metrics").path("Executor CPU Time").asLong()));
           }
         }
       }

@@ -35,7 +35,21 @@ final class Processes {
    */
   static Process startSparkJvm(
       String heap, String mainClass, List<String> args, Map<String, String> env, Path log) {
-    List<String> command = new ArrayList<>();
+    return startSparkJvm(List.of(), heap, mainClass, args, env, log);
+  }
+
+  /**
+   * The same JVM started through {@code launcher} (e.g. {@code taskset -c 1}, which execs the JVM
+   * in its own process, so the PID stays the JVM's).
+   */
+  static Process startSparkJvm(
+      List<String> launcher,
+      String heap,
+      String mainClass,
+      List<String> args,
+      Map<String, String> env,
+      Path log) {
+    List<String> command = new ArrayList<>(launcher);
     command.add(BuiltArtifacts.javaBinary().toString());
     command.add("-Xmx" + heap);
     command.add(

@@ -29,6 +29,12 @@ import org.newsstance.testing.ProjectFiles;
  * standalone spark-submit line twice: on the corpus's first document only (start-up: JVMs, Spark,
  * executors, model loading, and the job's fixed stages) and on the whole corpus. Steady state is
  * the difference: the time the extra documents took. The last line is the steady-state ratio.
+ *
+ * <p>Each worker, and so its executor, is pinned to a CPU of its own ({@code taskset}): a one-core
+ * worker then has one core, as a one-core host or container would. Unpinned on this 2-core machine,
+ * a lone executor's JIT compiler and garbage collector (together about as much CPU as its task
+ * thread in the first minutes) run free on the idle second core, so "one worker" used nearly two
+ * cores and the second worker could add little.
  */
 public final class ScaleOutBenchmark {
   /** PerSenT's layout: one paragraph per line, its own column names. */
@@ -63,7 +69,7 @@ public final class ScaleOutBenchmark {
       Path dir = work.resolve(workers + "-workers");
       try (StandaloneCluster cluster =
           StandaloneCluster.start(
-              dir.resolve("cluster"), workers, 1, line.option("--executor-memory"))) {
+              dir.resolve("cluster"), workers, 1, line.option("--executor-memory"), true)) {
         double startUp = timedRun(line, cluster, oneDocument, dir.resolve("start-up"));
         double full = timedRun(line, cluster, corpus, dir.resolve("full"));
         steady[workers] = full - startUp;
@@ -106,8 +112,12 @@ public final class ScaleOutBenchmark {
   /** Per executor of the whole-corpus run: seconds CoreNLP spent loading models, peak heap. */
   private static void printExecutors(Path clusterDir, Path events) throws IOException {
     Map<String, Long> peakHeap = new TreeMap<>();
+    Map<String, Long> runMillis = new TreeMap<>();
+    Map<String, Long> cpuNanos = new TreeMap<>();
     for (TaskEnd t : EventLog.taskEnds(events)) {
       peakHeap.merge(t.executorId(), t.executorPeakHeapBytes(), Math::max);
+      runMillis.merge(t.executorId(), t.runMillis(), Long::sum);
+      cpuNanos.merge(t.executorId(), t.cpuNanos(), Long::sum);
     }
     String appId = EventLog.applicationId(events);
     try (Stream<Path> files = Files.walk(clusterDir)) {
@@ -126,10 +136,13 @@ public final class ScaleOutBenchmark {
         }
         System.out.printf(
             Locale.ROOT,
-            "  executor %s: models loaded in %.1f s, peak heap in use %d MB%n",
+            "  executor %s: models loaded in %.1f s, peak heap in use %d MB, tasks ran %.0f s"
+                + " of which %.0f s on a CPU%n",
             executor,
             seconds,
-            peakHeap.getOrDefault(executor, 0L) >> 20);
+            peakHeap.getOrDefault(executor, 0L) >> 20,
+            runMillis.getOrDefault(executor, 0L) / 1e3,
+            cpuNanos.getOrDefault(executor, 0L) / 1e9);
       }
     }
   }

@@ -46,6 +46,17 @@ final class StandaloneCluster implements AutoCloseable {
    */
   static StandaloneCluster start(
       Path dir, int workers, int coresPerWorker, String memoryPerWorker) {
+    return start(dir, workers, coresPerWorker, memoryPerWorker, false);
+  }
+
+  /**
+   * As {@link #start(Path, int, int, String)}; with {@code pinned}, worker i and the executors it
+   * launches (children inherit CPU affinity) may run only on CPUs i*cores … (i+1)*cores-1 of this
+   * machine, as a worker host of that many cores would. Unpinned, a one-core worker's executor
+   * still compiles and collects garbage on every idle core of the machine.
+   */
+  static StandaloneCluster start(
+      Path dir, int workers, int coresPerWorker, String memoryPerWorker, boolean pinned) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -55,7 +66,7 @@ final class StandaloneCluster implements AutoCloseable {
     try {
       cluster.startMaster();
       for (int i = 0; i < workers; i++) {
-        cluster.startWorker(i, coresPerWorker, memoryPerWorker);
+        cluster.startWorker(i, coresPerWorker, memoryPerWorker, pinned);
       }
       cluster.awaitAliveWorkers(workers);
       return cluster;
@@ -103,15 +114,18 @@ final class StandaloneCluster implements AutoCloseable {
             dir.resolve("master.log"));
   }
 
-  private void startWorker(int i, int cores, String memory) {
+  private void startWorker(int i, int cores, String memory, boolean pinned) {
     Path workDir = dir.resolve("worker-" + i);
     try {
       Files.createDirectories(workDir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> launcher =
+        pinned ? List.of("taskset", "-c", (i * cores) + "-" + ((i + 1) * cores - 1)) : List.of();
     workers.add(
         Processes.startSparkJvm(
+            launcher,
             "256m",
             WORKER,
             List.of(
