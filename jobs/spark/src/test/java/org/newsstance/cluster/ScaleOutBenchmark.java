@@ -109,7 +109,11 @@ public final class ScaleOutBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Per executor of the whole-corpus run: seconds CoreNLP spent loading models, peak heap. */
+  /**
+   * Per executor of the whole-corpus run: seconds CoreNLP spent loading models, peak heap, and its
+   * tasks' run time with the part of it their own threads spent on a CPU (the rest is waiting,
+   * mostly for the JVM's JIT compiler and garbage collector on the same core).
+   */
   private static void printExecutors(Path clusterDir, Path events) throws IOException {
     Map<String, Long> peakHeap = new TreeMap<>();
     Map<String, Long> runMillis = new TreeMap<>();

@@ -57,6 +57,17 @@ final class StandaloneCluster implements AutoCloseable {
    */
   static StandaloneCluster start(
       Path dir, int workers, int coresPerWorker, String memoryPerWorker, boolean pinned) {
+    int cpus = Runtime.getRuntime().availableProcessors();
+    if (pinned && workers * coresPerWorker > cpus) {
+      // taskset would refuse a CPU the machine lacks, and the worker would die unexplained.
+      throw new IllegalArgumentException(
+          workers
+              + " workers of "
+              + coresPerWorker
+              + " cores cannot each have their own CPUs on a"
+              + " machine with "
+              + cpus);
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
