@@ -40,6 +40,7 @@ final class EventLog {
    * @param runMillis the task's run time on its executor; 0 when not recorded
    * @param cpuNanos the CPU time of the task's own thread (not the JVM's compiler or collector
    *     threads); 0 when not recorded
+   * @param finishMillis when the task ended (epoch milliseconds, the driver's clock)
    */
   record TaskEnd(
       int stageId,
@@ -50,7 +51,8 @@ final class EventLog {
       String reason,
       long executorPeakHeapBytes,
       long runMillis,
-      long cpuNanos) {
+      long cpuNanos,
+      long finishMillis) {
     boolean succeeded() {
       return "Success".equals(reason);
     }
@@ -80,7 +82,8 @@ final class EventLog {
                     field(field(event, "Task End Reason"), "Reason").asText(),
                     event.path("Task Executor Metrics").path("JVMHeapMemory").asLong(),
                     event.path("Task Metrics").path("Executor Run Time").asLong(),
-                    event.path("Task Metrics").path("Executor CPU Time").asLong()));
+                    event.path("Task Metrics").path("Executor CPU Time").asLong(),
+                    field(info, "Finish Time").asLong()));
           }
         }
       }

@@ -2,12 +2,12 @@ package org.newsstance.cluster;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +58,7 @@ public final class ScaleOutBenchmark {
             ? Path.of(args[0]).toAbsolutePath()
             : root.resolveSibling("shared/benchmarks/persent/dev.csv");
     Path work = root.resolve("jobs/spark/target/bench-cluster");
-    deleteRecursively(work);
+    ProjectFiles.deleteRecursively(work);
     Files.createDirectories(work);
     Path oneDocument = firstRecord(corpus, work.resolve("first-document/first.csv"));
     SubmitLine line = SubmitLine.fromReadme("spark://").withJobArguments(PERSENT_OPTIONS);
@@ -100,13 +100,29 @@ public final class ScaleOutBenchmark {
             cluster.masterUrl(),
             input,
             dir.resolve("output"),
-            EventLog.options(dir.resolve("events")),
+            withExecutorOptions(EventLog.options(dir.resolve("events"))),
             dir.resolve("driver.log"))) {
       if (!job.awaitExit(RUN_TIMEOUT) || job.exitValue() != 0) {
         throw new IllegalStateException("the run failed:\n" + job.output());
       }
     }
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /**
+   * The event-log options, and {@code spark.executor.extraJavaOptions} from the environment's
+   * {@code EXECUTOR_JAVA_OPTIONS} when set: how the JVM flags an executor could use are compared
+   * (for instance {@code -XX:TieredStopAtLevel=1}, see the README).
+   */
+  private static List<String> withExecutorOptions(List<String> options) {
+    String extra = System.getenv("EXECUTOR_JAVA_OPTIONS");
+    if (extra == null || extra.isBlank()) {
+      return options;
+    }
+    List<String> all = new ArrayList<>(options);
+    all.add("--conf");
+    all.add("spark.executor.extraJavaOptions=" + extra);
+    return all;
   }
 
   /**
@@ -118,11 +134,13 @@ public final class ScaleOutBenchmark {
     Map<String, Long> peakHeap = new TreeMap<>();
     Map<String, Long> runMillis = new TreeMap<>();
     Map<String, Long> cpuNanos = new TreeMap<>();
-    for (TaskEnd t : EventLog.taskEnds(events)) {
+    List<TaskEnd> ends = EventLog.taskEnds(events);
+    for (TaskEnd t : ends) {
       peakHeap.merge(t.executorId(), t.executorPeakHeapBytes(), Math::max);
       runMillis.merge(t.executorId(), t.runMillis(), Long::sum);
       cpuNanos.merge(t.executorId(), t.cpuNanos(), Long::sum);
     }
+    Map<String, Long> idleAtEnd = idleAtEndOfAnalysis(ends);
     String appId = EventLog.applicationId(events);
     try (Stream<Path> files = Files.walk(clusterDir)) {
       // Workers keep each executor's output in WORK_DIR/APP_ID/EXECUTOR_ID/stderr.
@@ -141,14 +159,35 @@ public final class ScaleOutBenchmark {
         System.out.printf(
             Locale.ROOT,
             "  executor %s: models loaded in %.1f s, peak heap in use %d MB, tasks ran %.0f s"
-                + " of which %.0f s on a CPU%n",
+                + " of which %.0f s on a CPU; idle %.1f s at the end of the analysis%n",
             executor,
             seconds,
             peakHeap.getOrDefault(executor, 0L) >> 20,
             runMillis.getOrDefault(executor, 0L) / 1e3,
-            cpuNanos.getOrDefault(executor, 0L) / 1e9);
+            cpuNanos.getOrDefault(executor, 0L) / 1e9,
+            idleAtEnd.getOrDefault(executor, 0L) / 1e3);
       }
     }
+  }
+
+  /**
+   * Per executor, how long before the analysis stage's last task it finished its own last one: the
+   * time it sat idle while the stage waited for the other (the analysis is the stage whose tasks
+   * ran longest in total). Smaller tasks shorten it.
+   */
+  private static Map<String, Long> idleAtEndOfAnalysis(List<TaskEnd> ends) {
+    Map<Integer, Long> runByStage = new TreeMap<>();
+    ends.forEach(t -> runByStage.merge(t.stageId(), t.runMillis(), Long::sum));
+    int analysis =
+        runByStage.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    Map<String, Long> lastEnd = new TreeMap<>();
+    ends.stream()
+        .filter(t -> t.stageId() == analysis)
+        .forEach(t -> lastEnd.merge(t.executorId(), t.finishMillis(), Math::max));
+    long stageEnd = lastEnd.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    Map<String, Long> idle = new TreeMap<>();
+    lastEnd.forEach((executor, end) -> idle.put(executor, stageEnd - end));
+    return idle;
   }
 
   /** The corpus's header and first record: a one-document corpus of the same layout. */
@@ -169,20 +208,5 @@ public final class ScaleOutBenchmark {
       printer.printRecord(first.values());
     }
     return out;
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
   }
 }
