@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.newsstance.testing.PersentLayout;
 import org.newsstance.testing.ProjectFiles;
 
 /**
@@ -32,15 +33,7 @@ import org.newsstance.testing.ProjectFiles;
  * towards the heap's size whatever the run keeps.
  */
 public final class MemoryBenchmark {
-  /** PerSenT's layout: one paragraph per line, its own column names. */
-  private static final List<String> PERSENT_OPTIONS =
-      List.of(
-          "--paragraph-mode", "line",
-          "--id-column", "DOCUMENT_INDEX",
-          "--title-column", "TITLE",
-          "--text-column", "DOCUMENT");
 
-  private static final String ID_COLUMN = "DOCUMENT_INDEX";
   private static final String ANALYSIS_DONE = "[3/4] analyse";
   private static final Pattern WALL = Pattern.compile("documents (\\d+) .* wall (\\d+\\.\\d) s");
 
@@ -63,7 +56,7 @@ public final class MemoryBenchmark {
       Path runLog = work.resolve("run-x" + n + ".log");
       List<String> command = new ArrayList<>(List.of(root.resolve("bin/newsstance").toString()));
       command.addAll(List.of("run", "--input", input.toString(), "--output", output.toString()));
-      command.addAll(PERSENT_OPTIONS);
+      command.addAll(PersentLayout.RUN_OPTIONS);
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().put("NEWSSTANCE_DRIVER_MEMORY", heap);
       builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + gcLog);
@@ -162,7 +155,7 @@ public final class MemoryBenchmark {
                     writer,
                     CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
           }
-          int idColumn = header.indexOf(ID_COLUMN);
+          int idColumn = header.indexOf(PersentLayout.ID_COLUMN);
           for (CSVRecord record : parser) {
             String[] values = record.values();
             values[idColumn] = values[idColumn] + "~copy" + copy;

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.newsstance.cluster.EventLog.TaskEnd;
+import org.newsstance.testing.PersentLayout;
 import org.newsstance.testing.ProjectFiles;
 
 /**
@@ -37,14 +38,6 @@ import org.newsstance.testing.ProjectFiles;
  * cores and the second worker could add little.
  */
 public final class ScaleOutBenchmark {
-  /** PerSenT's layout: one paragraph per line, its own column names. */
-  private static final List<String> PERSENT_OPTIONS =
-      List.of(
-          "--paragraph-mode", "line",
-          "--id-column", "DOCUMENT_INDEX",
-          "--title-column", "TITLE",
-          "--text-column", "DOCUMENT");
-
   private static final Duration RUN_TIMEOUT = Duration.ofHours(2);
   private static final Pattern MODEL_LOADED = Pattern.compile("done \\[(\\d+(?:\\.\\d+)?) sec\\]");
 
@@ -61,7 +54,7 @@ public final class ScaleOutBenchmark {
     ProjectFiles.deleteRecursively(work);
     Files.createDirectories(work);
     Path oneDocument = firstRecord(corpus, work.resolve("first-document/first.csv"));
-    SubmitLine line = SubmitLine.fromReadme("spark://").withJobArguments(PERSENT_OPTIONS);
+    SubmitLine line = SubmitLine.fromReadme("spark://").withJobArguments(PersentLayout.RUN_OPTIONS);
     System.out.printf(Locale.ROOT, "corpus %s; work folder %s%n", corpus, work);
 
     double[] steady = new double[3];
