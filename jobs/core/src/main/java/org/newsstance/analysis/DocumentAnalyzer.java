@@ -16,6 +16,7 @@ import org.newsstance.annotate.CandidateFinder;
 import org.newsstance.annotate.ResolvedActors;
 import org.newsstance.annotate.SurfaceFormIndex;
 import org.newsstance.ingest.Hashes;
+import org.newsstance.ingest.Mojibake;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.nlp.CoreNlpPipelines;
 import org.newsstance.score.sentiment.ActorSentiment;
@@ -38,6 +39,9 @@ import org.newsstance.segment.SentenceSegmenter;
  * serves one thread at a time.
  */
 public final class DocumentAnalyzer {
+  /** The {@code degraded} entry of a document whose text had mojibake repaired. */
+  public static final String REPAIRED_MOJIBAKE = "repaired_mojibake";
+
   private final AnalysisSettings settings;
   private final ParagraphSplitter paragraphSplitter;
   private final SentenceSegmenter segmenter;
@@ -75,9 +79,20 @@ public final class DocumentAnalyzer {
     StanceLexicon.load();
   }
 
-  public DocumentAnalysis analyze(RawDocument document) {
-    List<Paragraph> paragraphs = paragraphSplitter.split(document.text());
+  /**
+   * Analyses a document. Its text is first cleared of mojibake ({@link Mojibake}); the analysis
+   * then holds the repaired document, whose text every offset points into, and says so in {@code
+   * degraded} ({@value #REPAIRED_MOJIBAKE}).
+   */
+  public DocumentAnalysis analyze(RawDocument input) {
     TreeSet<String> degraded = new TreeSet<>();
+    Mojibake.Repaired repaired = Mojibake.repair(input.text());
+    RawDocument document = input;
+    if (repaired.sequences() > 0) {
+      document = input.withText(repaired.text());
+      degraded.add(REPAIRED_MOJIBAKE);
+    }
+    List<Paragraph> paragraphs = paragraphSplitter.split(document.text());
     List<AnnotatedSentence> sentences = segment(paragraphs, degraded);
 
     Map<AnnotatedSentence, List<Candidate>> candidates = new LinkedHashMap<>();

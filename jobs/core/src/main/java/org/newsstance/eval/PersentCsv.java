@@ -28,7 +28,8 @@ public final class PersentCsv {
       for (CSVRecord row : parser) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < MAX_PARAGRAPHS; i++) {
-          String label = row.isMapped("Paragraph" + i) ? row.get("Paragraph" + i).strip() : "";
+          // isSet: a row may end early (trailing blank labels left out), which is blank too.
+          String label = row.isSet("Paragraph" + i) ? row.get("Paragraph" + i).strip() : "";
           labels.add(label.isEmpty() ? null : label);
         }
         articles.add(

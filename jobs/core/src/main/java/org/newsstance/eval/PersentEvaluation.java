@@ -31,16 +31,23 @@ public final class PersentEvaluation implements BenchmarkEvaluation {
   private final Supplier<DocumentAnalyzer> analyzers;
   private final int threads;
   private final int limit;
+  private final Path predictions;
 
   /**
    * @param limit at most this many articles (0 = all), for a short development run
+   * @param predictions where to write one JSON line per labelled paragraph, or null
    */
   public PersentEvaluation(
-      ActorRegistry registry, Supplier<DocumentAnalyzer> analyzers, int threads, int limit) {
+      ActorRegistry registry,
+      Supplier<DocumentAnalyzer> analyzers,
+      int threads,
+      int limit,
+      Path predictions) {
     this.registry = registry;
     this.analyzers = analyzers;
     this.threads = threads;
     this.limit = limit;
+    this.predictions = predictions;
   }
 
   @Override
@@ -53,6 +60,9 @@ public final class PersentEvaluation implements BenchmarkEvaluation {
     List<PersentSentiment.Article> scored =
         PersentSentiment.score(articles, registry, analyzers, threads);
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (predictions != null) {
+      PersentPredictions.write(scored, new SentimentAggregator(), predictions);
+    }
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode json = mapper.createObjectNode();
     SentimentAggregator job = new SentimentAggregator();
@@ -68,7 +78,7 @@ public final class PersentEvaluation implements BenchmarkEvaluation {
     long withScore =
         scored.stream()
             .flatMap(a -> a.paragraphs().stream())
-            .filter(s -> s.score() != null)
+            .filter(p -> p.sentiment() != null)
             .count();
     json.put("articles", scored.size());
     json.put("target_found", found);
@@ -97,6 +107,7 @@ public final class PersentEvaluation implements BenchmarkEvaluation {
     ArrayNode scores = json.putArray("paragraph_scores");
     scored.stream()
         .flatMap(a -> a.paragraphs().stream())
+        .map(PersentSentiment.Paragraph::scored)
         .forEach(p -> scores.addArray().add(p.gold()).add(p.score()));
     return new Report(text.toString(), json);
   }
@@ -150,7 +161,9 @@ public final class PersentEvaluation implements BenchmarkEvaluation {
   private static ClassificationMetrics paragraphMetrics(
       List<PersentSentiment.Article> scored, SentimentAggregator aggregator) {
     ClassificationMetrics metrics = new ClassificationMetrics();
-    scored.stream().flatMap(a -> a.paragraphs().stream()).forEach(s -> add(metrics, s, aggregator));
+    scored.stream()
+        .flatMap(a -> a.paragraphs().stream())
+        .forEach(p -> add(metrics, p.scored(), aggregator));
     return metrics;
   }
 

@@ -12,6 +12,7 @@ import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.score.sentiment.ActorSentiment;
+import org.newsstance.score.tone.Tone;
 
 /**
  * The job's per-actor paragraph scores read against PerSenT's labels. For each article the analyzer
@@ -25,8 +26,29 @@ public final class PersentSentiment {
   /** A gold label with the job's score, or null score when the job had none. */
   public record Scored(String gold, Double score) {}
 
-  /** One article's paragraphs and document, scored. */
-  public record Article(String id, boolean targetFound, List<Scored> paragraphs, Scored document) {}
+  /**
+   * A labelled paragraph with what the job said about the target there.
+   *
+   * @param sentiment the target's row for the paragraph, null when the job has none
+   * @param tone the paragraph's plain tone (no target)
+   */
+  public record Paragraph(int paragraphIdx, String gold, ActorSentiment sentiment, Tone tone) {
+    public Scored scored() {
+      return new Scored(gold, sentiment == null ? null : sentiment.score());
+    }
+  }
+
+  /**
+   * One article's labelled paragraphs and document, scored.
+   *
+   * @param targetActorId the actor taken as TARGET_ENTITY, null when none matched
+   */
+  public record Article(
+      String id, String targetActorId, List<Paragraph> paragraphs, Scored document) {
+    public boolean targetFound() {
+      return targetActorId != null;
+    }
+  }
 
   private PersentSentiment() {}
 
@@ -47,11 +69,12 @@ public final class PersentSentiment {
         analysis.sentiments().stream()
             .filter(s -> s.actorId().equals(target))
             .collect(Collectors.toMap(ActorSentiment::paragraphIdx, s -> s));
-    List<Scored> paragraphs = new ArrayList<>();
+    List<Paragraph> paragraphs = new ArrayList<>();
     for (int p = 0; p < article.paragraphLabels().size(); p++) {
       if (article.labelled(p)) {
-        ActorSentiment s = byParagraph.get(p);
-        paragraphs.add(new Scored(article.paragraphLabels().get(p), s == null ? null : s.score()));
+        Tone tone = p < analysis.paragraphTones().size() ? analysis.paragraphTones().get(p) : null;
+        paragraphs.add(
+            new Paragraph(p, article.paragraphLabels().get(p), byParagraph.get(p), tone));
       }
     }
     double weighted = 0;
@@ -62,7 +85,7 @@ public final class PersentSentiment {
     }
     Scored document =
         new Scored(article.documentLabel(), mentions == 0 ? null : weighted / mentions);
-    return new Article(article.id(), target != null, paragraphs, document);
+    return new Article(article.id(), target, paragraphs, document);
   }
 
   private static String targetActor(

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A document as read from the corpus, before any NLP. {@code text} is kept exactly as decoded (only
- * a UTF-8 byte-order mark is removed) because every offset the job stores points into it.
+ * a UTF-8 byte-order mark is removed); the analysis may repair mojibake in it ({@link Mojibake})
+ * and then stores that text, into which every offset the job stores points.
  *
  * @param docId the given id, else one derived from the file path, else a hash of the text
  * @param idSource how {@code docId} was obtained: {@code given}, {@code path} or {@code hash}
@@ -25,6 +26,11 @@ public record RawDocument(
 
   public RawDocument {
     extra = extra == null ? Map.of() : Map.copyOf(extra);
+  }
+
+  /** The same document with another text (a repaired one: see {@link Mojibake}). */
+  public RawDocument withText(String newText) {
+    return new RawDocument(docId, idSource, title, source, publishedAt, newText, extra, origin);
   }
 
   public RawDocument withDocId(String newDocId, String newIdSource) {

@@ -55,4 +55,30 @@ class DocumentAnalyzerTest {
     assertThat(analysis.sentences().get(0).degraded()).isNull();
     assertThat(analysis.degraded()).containsExactly("long_sentence");
   }
+
+  /**
+   * Mojibake (UTF-8 read as Latin-1, as a third of PerSenT's articles hold it) glues the apostrophe
+   * to the name, so Schumer's possessive is not found. The analysis repairs it, says so, and keeps
+   * every offset in the repaired text it stores.
+   */
+  @Test
+  void repairsMojibakeSoThatNamesAreFoundAndOffsetsPointIntoTheRepairedText() {
+    String broken =
+        "Tehran\u00e2\u0080\u0099s negotiators met Witkoff in Muscat. \u00e2\u0080\u009cWe are"
+            + " ready,\u00e2\u0080\u009d Oman\u00e2\u0080\u0099s foreign minister said.";
+    DocumentAnalysis analysis = analyzer.analyze(doc(broken));
+
+    String text = analysis.document().text();
+    assertThat(text)
+        .isEqualTo(
+            "Tehran\u2019s negotiators met Witkoff in Muscat. \u201cWe are ready,\u201d"
+                + " Oman\u2019s foreign minister said.");
+    assertThat(analysis.degraded()).containsExactly(DocumentAnalyzer.REPAIRED_MOJIBAKE);
+    assertThat(analysis.mentions())
+        .extracting(m -> text.substring(m.charBegin(), m.charEnd()))
+        .containsExactly("Tehran", "Witkoff", "Oman");
+    for (Sentence s : analysis.sentences()) {
+      assertThat(text.substring(s.charBegin(), s.charEnd())).isEqualTo(s.text());
+    }
+  }
 }

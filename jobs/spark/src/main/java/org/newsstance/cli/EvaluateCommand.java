@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.analysis.DocumentAnalyzer;
@@ -67,6 +68,14 @@ final class EvaluateCommand implements Callable<Integer> {
   Path json;
 
   @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "PerSenT: also write one JSON line per labelled paragraph (gold label, the job's score,"
+              + " distribution, mentions and the paragraph's tone), for error analysis.")
+  Path predictions;
+
+  @Option(
       names = "--method",
       defaultValue = "classifier",
       paramLabel = "METHOD",
@@ -87,6 +96,12 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isRegularFile(input)) {
       throw UserError.inputMissing(input.toString());
+    }
+    if (predictions != null && dataset != Dataset.PERSENT) {
+      throw UserError.usage(
+          "--predictions is given with --dataset " + dataset.name().toLowerCase(Locale.ROOT),
+          "per-paragraph predictions exist for PerSenT only",
+          "drop --predictions, or evaluate --dataset persent");
     }
     BenchmarkEvaluation.Report report = evaluation().evaluate(input, scoringMethod());
     System.out.print(report.text());
@@ -110,7 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
         AnalysisSettings settings =
             AnalysisSettings.of(ParagraphMode.LINE, annotation.maxTokens, registry);
         yield new PersentEvaluation(
-            registry, () -> new DocumentAnalyzer(settings), annotation.threads, limit);
+            registry, () -> new DocumentAnalyzer(settings), annotation.threads, limit, predictions);
       }
     };
   }

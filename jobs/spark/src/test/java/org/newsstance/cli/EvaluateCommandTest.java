@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsstance.job.ExitCode;
@@ -73,6 +75,74 @@ class EvaluateCommandTest {
             within(1e-9));
   }
 
+  /**
+   * PerSenT: the job's analysis finds each article's main entity from the text, the figures cover
+   * every labelled paragraph and document, and the predictions file has one line per labelled
+   * paragraph with the job's row for the target where there is one.
+   */
+  @Test
+  void scoresPersentParagraphsAndWritesOnePredictionPerLabelledParagraph() throws IOException {
+    Path csv = dir.resolve("persent.csv");
+    Files.writeString(
+        csv,
+        """
+        DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,TRUE_SENTIMENT,Paragraph0,Paragraph1,Paragraph2
+        7,Talks,Oman,"Oman hosted the talks in Muscat on Friday, and both delegations praised Oman.
+        The talks will resume next week.
+        Officials in Washington thanked Oman for its patient and skilful mediation.",Positive,Positive,,Positive
+        8,Court,Ahmadi,"The council condemned Ahmadi for the deadly attack.
+        Ahmadi denied any role in it.",Negative,Negative,Neutral
+        """,
+        StandardCharsets.UTF_8);
+    Path json = dir.resolve("persent.json");
+    Path predictions = dir.resolve("out/persent-predictions.jsonl");
+    int code =
+        NewsstanceCommand.execute(
+            "evaluate",
+            "--dataset",
+            "persent",
+            "--input",
+            csv.toString(),
+            "--json",
+            json.toString(),
+            "--predictions",
+            predictions.toString(),
+            "--threads",
+            "1");
+    assertThat(code).isEqualTo(ExitCode.OK.code());
+
+    JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    assertThat(figures.get("paragraph").fieldNames())
+        .toIterable()
+        .contains("accuracy", "macro_f1", "per_class", "confusion");
+    assertThat(figures.get("document").get("n").asInt()).isEqualTo(2);
+    assertThat(figures.get("labelled_paragraphs").asInt()).isEqualTo(4);
+    assertThat(figures.get("target_found").asInt()).isEqualTo(2);
+
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(predictions, StandardCharsets.UTF_8)) {
+      lines.add(mapper.readTree(line));
+    }
+    assertThat(lines)
+        .extracting(l -> l.get("doc_id").asText() + "/" + l.get("paragraph").asInt())
+        .containsExactly("7/0", "7/2", "8/0", "8/1");
+    JsonNode omanFirst = lines.get(0);
+    assertThat(omanFirst.get("gold").asText()).isEqualTo("Positive");
+    assertThat(omanFirst.get("target_actor_id").asText()).isEqualTo("country:omn");
+    assertThat(omanFirst.get("n_mentions").asInt()).isEqualTo(2);
+    assertThat(omanFirst.get("score").asDouble())
+        .isCloseTo(
+            omanFirst.get("p_positive").asDouble() - omanFirst.get("p_negative").asDouble(),
+            within(1e-9));
+    JsonNode condemned = lines.get(2);
+    assertThat(condemned.get("score").asDouble())
+        .as("Ahmadi condemned for an attack")
+        .isLessThan(omanFirst.get("score").asDouble());
+    assertThat(figures.get("labelled_paragraphs_with_score").asInt())
+        .isEqualTo((int) lines.stream().filter(l -> !l.get("score").isNull()).count());
+  }
+
   @Test
   void unknownMethodsAndMissingInputsAreUsageErrors() throws IOException {
     String input = sample().toString();
@@ -88,5 +158,16 @@ class EvaluateCommandTest {
                 "--input",
                 dir.resolve("none.jsonl").toString()))
         .isEqualTo(ExitCode.NO_INPUT.code());
+    assertThat(
+            NewsstanceCommand.execute(
+                "evaluate",
+                "--dataset",
+                "newsmtsc",
+                "--input",
+                input,
+                "--predictions",
+                dir.resolve("p.jsonl").toString()))
+        .as("per-paragraph predictions exist for PerSenT only")
+        .isEqualTo(ExitCode.USAGE.code());
   }
 }

@@ -100,13 +100,20 @@ class IncrementalRunTest extends SparkTest {
   @Order(3)
   void addingOneDocumentProcessesExactlyThatOne() throws Exception {
     Path untouched = partitionFile("paragraphs", "published_date=2026-02-06");
+    // With mojibake (UTF-8 read as Latin-1): the analysis repairs it, and the next night must
+    // still recognise the input as unchanged (order 4 processes only the document it edits).
     corpus.write(
         "third-day",
         "2026-02-07",
-        "On the third day the delegations agreed to meet again in two weeks.\n\nOman will host.");
+        "On the third day the delegations agreed to meet again in two weeks.\n\nOman\u00e2\u0080\u0099s"
+            + " capital will host.");
     RunSummary third = run(nightly());
 
     assertThat(third.processed()).isEqualTo(1);
+    Row repaired = rowsOf("documents", "third-day").get(0);
+    assertThat(repaired.<String>getAs("text")).endsWith("Oman\u2019s capital will host.");
+    assertThat(repaired.getList(repaired.fieldIndex("degraded")))
+        .containsExactly("repaired_mojibake");
     assertThat(third.skipped()).isEqualTo(5);
     Map<String, List<Row>> now = publishedRows(output);
     assertThat(now.get("documents")).hasSize(6);

@@ -52,9 +52,12 @@ public final class AnalysisRows {
   private AnalysisRows() {}
 
   /**
+   * @param inputFingerprint {@link InputFingerprint} of the document as read, which the next run's
+   *     planner compares with (the analysis holds the text after repairs)
    * @param registry names and types of registry actors, for the mention rows
    */
-  public static Row processed(DocumentAnalysis analysis, String runId, ActorRegistry registry) {
+  public static Row processed(
+      DocumentAnalysis analysis, String inputFingerprint, String runId, ActorRegistry registry) {
     RawDocument doc = analysis.document();
     Instant publishedAt = PublishedDates.parse(doc.publishedAt()).orElse(null);
     Date date =
@@ -83,7 +86,7 @@ public final class AnalysisRows {
             RowValues.seq(degraded),
             runId,
             analysis.documentTone().value(),
-            InputFingerprint.of(doc),
+            inputFingerprint,
             // pipeline_version and pipeline_components are the run's: the job sets them.
             null,
             null,

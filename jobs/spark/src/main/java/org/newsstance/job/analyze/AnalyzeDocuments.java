@@ -10,6 +10,7 @@ import org.newsstance.ingest.DocumentChecks;
 import org.newsstance.ingest.QuarantineReason;
 import org.newsstance.ingest.Quarantined;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.job.incremental.InputFingerprint;
 
 /**
  * Analyses the documents of one partition on an executor. Carries only serializable settings; the
@@ -48,7 +49,9 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
       return AnalysisRows.quarantined(problem.get(), runId);
     }
     try {
-      return AnalysisRows.processed(analyzer.analyze(doc), runId, settings.registry());
+      // The fingerprint is the input's: the analysis may repair the text it stores.
+      return AnalysisRows.processed(
+          analyzer.analyze(doc), InputFingerprint.of(doc), runId, settings.registry());
     } catch (RuntimeException e) {
       Quarantined failed =
           Quarantined.of(
