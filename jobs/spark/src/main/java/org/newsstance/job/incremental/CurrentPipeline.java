@@ -20,8 +20,11 @@ import org.newsstance.score.stance.TopicRegistry;
  * produces, so that published documents are reprocessed.
  */
 public final class CurrentPipeline {
-  /** Bump when a change to paragraph, sentence or token segmentation alters its output. */
-  static final int SEGMENTATION_REVISION = 1;
+  /**
+   * Bump when a change to paragraph, sentence or token segmentation alters its output. 2: mojibake
+   * is repaired before segmentation, which changes the stored text of documents that held it.
+   */
+  static final int SEGMENTATION_REVISION = 2;
 
   /**
    * Bump when a change to actor resolution, coreference or scoring code alters its output for the
