@@ -41,6 +41,9 @@ final class EventLog {
    * @param cpuNanos the CPU time of the task's own thread (not the JVM's compiler or collector
    *     threads); 0 when not recorded
    * @param finishMillis when the task ended (epoch milliseconds, the driver's clock)
+   * @param launchMillis when the task started (same clock)
+   * @param shuffleReadBytes bytes of input rows the task read from the previous stage (the analysis
+   *     reads its documents so, after a repartition); 0 for other tasks
    */
   record TaskEnd(
       int stageId,
@@ -52,7 +55,9 @@ final class EventLog {
       long executorPeakHeapBytes,
       long runMillis,
       long cpuNanos,
-      long finishMillis) {
+      long finishMillis,
+      long launchMillis,
+      long shuffleReadBytes) {
     boolean succeeded() {
       return "Success".equals(reason);
     }
@@ -72,6 +77,7 @@ final class EventLog {
           JsonNode event = json.readTree(line);
           if ("SparkListenerTaskEnd".equals(event.path("Event").asText())) {
             JsonNode info = event.path("Task Info");
+            JsonNode shuffleRead = event.path("Task Metrics").path("Shuffle Read Metrics");
             ends.add(
                 new TaskEnd(
                     field(event, "Stage ID").asInt(),
@@ -83,7 +89,10 @@ final class EventLog {
                     event.path("Task Executor Metrics").path("JVMHeapMemory").asLong(),
                     event.path("Task Metrics").path("Executor Run Time").asLong(),
                     event.path("Task Metrics").path("Executor CPU Time").asLong(),
-                    field(info, "Finish Time").asLong()));
+                    field(info, "Finish Time").asLong(),
+                    field(info, "Launch Time").asLong(),
+                    shuffleRead.path("Local Bytes Read").asLong()
+                        + shuffleRead.path("Remote Bytes Read").asLong()));
           }
         }
       }
