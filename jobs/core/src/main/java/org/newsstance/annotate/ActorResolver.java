@@ -55,7 +55,7 @@ public final class ActorResolver {
     for (Candidate c : names) {
       resolveName(c, people, mentions, discovered);
     }
-    mentions.addAll(people.unflaggedSurnames(sentences, mentions));
+    mentions.addAll(people.unflaggedNames(sentences, mentions, oneWordNames(mentions)));
     mentions.sort(
         Comparator.comparingInt(ActorMention::sentenceIdx)
             .thenComparingInt(ActorMention::tokenBegin));
@@ -88,14 +88,15 @@ public final class ActorResolver {
   private void resolveName(
       Candidate c, PersonNames people, List<ActorMention> mentions, Map<String, Actor> discovered) {
     String surface = c.surface();
-    if (c.nerType().equals("PERSON") && c.end() - c.begin() == 1) {
+    // NER tags some surnames ORGANIZATION ("Friedrichs tried to ..." after "Rebecca Friedrichs").
+    if (c.end() - c.begin() == 1) {
       String merged = people.fullNameFor(surface, c);
       if (merged != null) {
         mentions.add(mention(c, merged, Resolution.NAME_MERGE, 1.0));
         return;
       }
       List<Actor> bearers = registryBySurname.getOrDefault(surface, List.of());
-      if (bearers.size() == 1) {
+      if (bearers.size() == 1 && c.nerType().equals("PERSON")) {
         mentions.add(mention(c, bearers.get(0).actorId(), Resolution.REGISTRY_SURNAME, 1.0));
         return;
       }
@@ -109,11 +110,32 @@ public final class ActorResolver {
     }
     String type = c.nerType().equals("PERSON") ? ActorTypes.PERSON : ActorTypes.ORGANISATION;
     String id = ActorIds.of(type, surface);
+    // One name, one actor within a document: NER may tag the same name PERSON in one sentence and
+    // ORGANIZATION in another ("Axoni"); the first reading holds for the rest.
+    Actor sameName = discovered.get(ActorIds.of(otherType(type), surface));
+    if (sameName != null && registry.get(id).isEmpty()) {
+      id = sameName.actorId();
+    }
     if (registry.get(id).isEmpty()) {
       discovered.putIfAbsent(
           id, new Actor(id, surface, type, null, List.of(surface), List.of(), List.of()));
     }
     mentions.add(mention(c, id, Resolution.NER, 1.0));
+  }
+
+  /** One-word names NER found, to the actor the first of each resolved to. */
+  private static Map<String, String> oneWordNames(List<ActorMention> mentions) {
+    Map<String, String> names = new HashMap<>();
+    for (ActorMention m : mentions) {
+      if (m.resolution() == Resolution.NER && m.tokenEnd() - m.tokenBegin() == 1) {
+        names.putIfAbsent(m.surface(), m.actorId());
+      }
+    }
+    return names;
+  }
+
+  private static String otherType(String type) {
+    return type.equals(ActorTypes.PERSON) ? ActorTypes.ORGANISATION : ActorTypes.PERSON;
   }
 
   static ActorMention mention(Candidate c, String actorId, Resolution resolution, double factor) {

@@ -73,7 +73,9 @@ public final class CandidateFinder {
         continue;
       }
       int end = i + 1;
-      while (end < tokens.size() && ner.equals(tokens.get(end).ner())) {
+      while (end < tokens.size()
+          && ner.equals(tokens.get(end).ner())
+          && !wideGap(tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
       if (!overlaps(taken, i, end) && looksLikeActorName(tokens, i, end, ner)) {
@@ -83,6 +85,15 @@ public final class CandidateFinder {
     }
     candidates.sort(java.util.Comparator.comparingInt(Candidate::begin));
     return candidates;
+  }
+
+  /**
+   * Two or more characters between two tokens: no name is written so, but text whose commas were
+   * stripped is ("Magic Johnson Bill Russell Shaquille O'Neal", as in PerSenT, or a table flattened
+   * to text), and the CRF, which never sees the spacing, tags such a list as one long PERSON.
+   */
+  private static boolean wideGap(CoreLabel before, CoreLabel after) {
+    return after.beginPosition() - before.endPosition() >= 2;
   }
 
   private static boolean hasCapitalAfterParticle(String word) {

@@ -34,7 +34,12 @@ final class PersonNames {
   }
 
   void addFullName(String actorId, Candidate c) {
-    String surname = c.sentence().tokens().get(c.end() - 1).originalText();
+    // "Charles Manson Jr." is "Manson" later on, never "Jr.".
+    int last = c.end() - 1;
+    while (last > c.begin() && SUFFIXES.contains(c.sentence().tokens().get(last).originalText())) {
+      last--;
+    }
+    String surname = c.sentence().tokens().get(last).originalText();
     bySurname
         .computeIfAbsent(surname, k -> new ArrayList<>())
         .add(new FullName(actorId, c.surface(), c.sentence().index(), c.begin()));
@@ -91,13 +96,19 @@ final class PersonNames {
   }
 
   /**
-   * Surnames of the document's full names that NER did not tag ("Koellmann said" with Koellmann
-   * tagged O): proper nouns outside every mention, spelled exactly as a known surname.
+   * Names NER tagged in one sentence but not in another ("Koellmann said" with Koellmann tagged O,
+   * "Axoni is far from alone" after "Axoni" was tagged): proper nouns outside every mention,
+   * spelled exactly as a surname of the document's full names, or as a one-word name found
+   * elsewhere in it.
+   *
+   * @param oneWordNames one-word names NER found in the document, to the actor each resolved to
    */
-  List<ActorMention> unflaggedSurnames(
-      List<AnnotatedSentence> sentences, List<ActorMention> mentions) {
+  List<ActorMention> unflaggedNames(
+      List<AnnotatedSentence> sentences,
+      List<ActorMention> mentions,
+      Map<String, String> oneWordNames) {
     List<ActorMention> found = new ArrayList<>();
-    if (bySurname.isEmpty()) {
+    if (bySurname.isEmpty() && oneWordNames.isEmpty()) {
       return found;
     }
     Set<Long> covered = new HashSet<>();
@@ -110,13 +121,17 @@ final class PersonNames {
       List<CoreLabel> tokens = sentence.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         String word = tokens.get(i).originalText();
-        if (bySurname.containsKey(word)
-            && tokens.get(i).tag().startsWith("NNP")
-            && !covered.contains(position(sentence.index(), i))) {
+        if (!tokens.get(i).tag().startsWith("NNP")
+            || covered.contains(position(sentence.index(), i))) {
+          continue;
+        }
+        String actorId =
+            bySurname.containsKey(word)
+                ? fullNameFor(word, sentence.index(), i)
+                : oneWordNames.get(word);
+        if (actorId != null) {
           Candidate c = new Candidate(sentence, i, i + 1, null, null, "PERSON");
-          found.add(
-              ActorResolver.mention(
-                  c, fullNameFor(word, sentence.index(), i), Resolution.NAME_MERGE, 1.0));
+          found.add(ActorResolver.mention(c, actorId, Resolution.NAME_MERGE, 1.0));
         }
       }
     }

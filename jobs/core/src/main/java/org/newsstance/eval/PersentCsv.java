@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsstance.ingest.Mojibake;
 
 /**
  * Reads PerSenT's CSV (DOCUMENT_INDEX, TITLE, TARGET_ENTITY, DOCUMENT, TRUE_SENTIMENT,
@@ -36,7 +37,8 @@ public final class PersentCsv {
             new PersentArticle(
                 row.get("DOCUMENT_INDEX"),
                 row.get("TITLE"),
-                row.get("TARGET_ENTITY"),
+                // The analysis repairs mojibake in the text, so the name it is matched with too.
+                Mojibake.repair(row.get("TARGET_ENTITY")).text(),
                 row.get("DOCUMENT"),
                 row.get("TRUE_SENTIMENT"),
                 labels));

@@ -62,6 +62,55 @@ class ActorResolutionTest {
     assertThat(analysis.discoveredActors()).containsKey("person:benjamin-koellmann");
   }
 
+  /**
+   * A list whose commas were stripped (PerSenT's texts, a flattened table) keeps two spaces where
+   * each comma was; NER tags the whole list as one PERSON, which split at the gaps gives each name
+   * its actor and lets the surname merge with the full name.
+   */
+  @Test
+  void namesSeparatedByAWideGapAreNotOnePerson() {
+    DocumentAnalysis analysis =
+        Analyses.analyze(
+            "Kobe Bryant retired in April.\n\n"
+                + "Hall of Famers Magic Johnson  Bill Russell  Shaquille O'Neal   Bryant and others"
+                + " spoke at the ceremony.");
+    assertThat(analysis.mentions())
+        .extracting(m -> m.surface() + "=" + m.actorId())
+        .contains(
+            "Kobe Bryant=person:kobe-bryant",
+            "Bill Russell=person:bill-russell",
+            "Shaquille O'Neal=person:shaquille-o-neal",
+            "Bryant=person:kobe-bryant");
+  }
+
+  /**
+   * A one-word name NER tags in one sentence and misses in another (tagged O here: "Axoni is far
+   * from alone") is the same actor wherever it is spelled the same.
+   */
+  @Test
+  void aOneWordNameNerMissesElsewhereIsStillTheSameActor() {
+    DocumentAnalysis analysis =
+        Analyses.analyze(
+            "Shares of Axoni rose after Axoni Inc. signed a deal with Goldman Sachs.\n\n"
+                + "Axoni is far from alone in offering banks the ability to experiment with"
+                + " blockchain.");
+    assertThat(analysis.mentions())
+        .extracting(m -> m.paragraphIdx() + ":" + m.surface() + "=" + m.actorId())
+        .contains("0:Axoni=organisation:axoni", "1:Axoni=organisation:axoni");
+  }
+
+  /** "Mr. Manson" after "Charles Manson Jr.": the surname is Manson, not the suffix. */
+  @Test
+  void aFullNameWithAGenerationalSuffixMergesByItsSurname() {
+    DocumentAnalysis analysis =
+        Analyses.analyze(
+            "Charles Manson Jr. died on Sunday in a hospital in Bakersfield.\n\n"
+                + "Prosecutors depicted Mr. Manson as the mastermind of the murders.");
+    assertThat(analysis.mentions())
+        .extracting(m -> m.surface() + "=" + m.actorId())
+        .contains("Charles Manson Jr.=person:charles-manson-jr", "Manson=person:charles-manson-jr");
+  }
+
   @Test
   void aHyphenatedSurnameMergesWithTheFullNameItEnds() {
     DocumentAnalysis analysis =

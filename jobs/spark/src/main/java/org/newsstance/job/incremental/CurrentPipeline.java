@@ -28,9 +28,10 @@ public final class CurrentPipeline {
 
   /**
    * Bump when a change to actor resolution, coreference or scoring code alters its output for the
-   * same models and registry.
+   * same models and registry. 2: names split at wide gaps, suffixes skipped in surnames, one-word
+   * names and ORGANIZATION-tagged surnames merged within a document.
    */
-  static final int ANALYSIS_REVISION = 1;
+  static final int ANALYSIS_REVISION = 2;
 
   private CurrentPipeline() {}
 
