@@ -60,6 +60,10 @@ final class SparkSubmitProcess implements AutoCloseable {
     return false;
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

@@ -96,6 +96,13 @@ final class StandaloneCluster implements AutoCloseable {
     return workers.stream().map(Process::toHandle).toList();
   }
 
+  /** The master and worker JVMs: the cluster's daemons. */
+  List<ProcessHandle> daemons() {
+    List<ProcessHandle> daemons = new ArrayList<>(workers());
+    daemons.add(master.toHandle());
+    return daemons;
+  }
+
   /** The executor JVMs the workers run now (their child processes). */
   List<ProcessHandle> executors() {
     return workers().stream().flatMap(ProcessHandle::children).toList();
