@@ -88,9 +88,10 @@ public final class CandidateFinder {
   }
 
   /**
-   * Two or more characters between two tokens: no name is written so, but text whose commas were
-   * stripped is ("Magic Johnson Bill Russell Shaquille O'Neal", as in PerSenT, or a table flattened
-   * to text), and the CRF, which never sees the spacing, tags such a list as one long PERSON.
+   * Two or more characters between two tokens: no name is written so, but a list whose commas were
+   * stripped to spaces is (PerSenT's texts, or a table flattened to text: "Magic Johnson", two
+   * spaces, "Bill Russell"), and the CRF, which never sees the spacing, tags such a list as one
+   * long PERSON.
    */
   private static boolean wideGap(CoreLabel before, CoreLabel after) {
     return after.beginPosition() - before.endPosition() >= 2;
