@@ -15,6 +15,13 @@ class ActorResolutionTest {
         .toList();
   }
 
+  /** Each mention as "surface=actor_id", in document order. */
+  private static List<String> namesOf(String text) {
+    return Analyses.analyze(text).mentions().stream()
+        .map(m -> m.surface() + "=" + m.actorId())
+        .toList();
+  }
+
   @Test
   void capitalIsAnActorWhereItActsOrSpeaksOnly() {
     assertThat(actorsOf("Tehran rejected the offer on Monday."))
@@ -69,13 +76,11 @@ class ActorResolutionTest {
    */
   @Test
   void namesSeparatedByAWideGapAreNotOnePerson() {
-    DocumentAnalysis analysis =
-        Analyses.analyze(
-            "Kobe Bryant retired in April.\n\n"
-                + "Hall of Famers Magic Johnson  Bill Russell  Shaquille O'Neal   Bryant and others"
-                + " spoke at the ceremony.");
-    assertThat(analysis.mentions())
-        .extracting(m -> m.surface() + "=" + m.actorId())
+    assertThat(
+            namesOf(
+                "Kobe Bryant retired in April.\n\n"
+                    + "Hall of Famers Magic Johnson  Bill Russell  Shaquille O'Neal   Bryant and others"
+                    + " spoke at the ceremony."))
         .contains(
             "Kobe Bryant=person:kobe-bryant",
             "Bill Russell=person:bill-russell",
@@ -102,12 +107,10 @@ class ActorResolutionTest {
   /** "Mr. Manson" after "Charles Manson Jr.": the surname is Manson, not the suffix. */
   @Test
   void aFullNameWithAGenerationalSuffixMergesByItsSurname() {
-    DocumentAnalysis analysis =
-        Analyses.analyze(
-            "Charles Manson Jr. died on Sunday in a hospital in Bakersfield.\n\n"
-                + "Prosecutors depicted Mr. Manson as the mastermind of the murders.");
-    assertThat(analysis.mentions())
-        .extracting(m -> m.surface() + "=" + m.actorId())
+    assertThat(
+            namesOf(
+                "Charles Manson Jr. died on Sunday in a hospital in Bakersfield.\n\n"
+                    + "Prosecutors depicted Mr. Manson as the mastermind of the murders."))
         .contains("Charles Manson Jr.=person:charles-manson-jr", "Manson=person:charles-manson-jr");
   }
 

@@ -34,23 +34,31 @@ class EvaluateCommandTest {
     return file;
   }
 
+  /** Runs {@code evaluate} on one thread, expects success, and returns the JSON it wrote. */
+  private static JsonNode evaluate(String dataset, Path input, Path json, String... more)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                "--dataset",
+                dataset,
+                "--input",
+                input.toString(),
+                "--json",
+                json.toString(),
+                "--threads",
+                "1"));
+    args.addAll(List.of(more));
+    assertThat(NewsstanceCommand.execute(args.toArray(String[]::new)))
+        .isEqualTo(ExitCode.OK.code());
+    return new ObjectMapper().readTree(json.toFile());
+  }
+
   @Test
   void writesTheFiguresAsJson() throws IOException {
     Path json = dir.resolve("out/figures.json");
-    int code =
-        NewsstanceCommand.execute(
-            "evaluate",
-            "--dataset",
-            "newsmtsc",
-            "--input",
-            sample().toString(),
-            "--json",
-            json.toString(),
-            "--threads",
-            "1");
-    assertThat(code).isEqualTo(ExitCode.OK.code());
-
-    JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    JsonNode figures = evaluate("newsmtsc", sample(), json);
     assertThat(figures.fieldNames())
         .toIterable()
         .contains("accuracy", "macro_f1", "per_class", "confusion");
@@ -96,22 +104,7 @@ class EvaluateCommandTest {
         StandardCharsets.UTF_8);
     Path json = dir.resolve("persent.json");
     Path predictions = dir.resolve("out/persent-predictions.jsonl");
-    int code =
-        NewsstanceCommand.execute(
-            "evaluate",
-            "--dataset",
-            "persent",
-            "--input",
-            csv.toString(),
-            "--json",
-            json.toString(),
-            "--predictions",
-            predictions.toString(),
-            "--threads",
-            "1");
-    assertThat(code).isEqualTo(ExitCode.OK.code());
-
-    JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    JsonNode figures = evaluate("persent", csv, json, "--predictions", predictions.toString());
     assertThat(figures.get("paragraph").fieldNames())
         .toIterable()
         .contains("accuracy", "macro_f1", "per_class", "confusion");
