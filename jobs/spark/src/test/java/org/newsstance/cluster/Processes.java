@@ -35,15 +35,17 @@ final class Processes {
    */
   static Process startSparkJvm(
       String heap, String mainClass, List<String> args, Map<String, String> env, Path log) {
-    return startSparkJvm(List.of(), heap, mainClass, args, env, log);
+    return startSparkJvm(List.of(), List.of(), heap, mainClass, args, env, log);
   }
 
   /**
    * The same JVM started through {@code launcher} (e.g. {@code taskset -c 1}, which execs the JVM
-   * in its own process, so the PID stays the JVM's).
+   * in its own process, so the PID stays the JVM's), with {@code jvmOptions} (a submit line's
+   * {@code --driver-java-options}).
    */
   static Process startSparkJvm(
       List<String> launcher,
+      List<String> jvmOptions,
       String heap,
       String mainClass,
       List<String> args,
@@ -52,6 +54,7 @@ final class Processes {
     List<String> command = new ArrayList<>(launcher);
     command.add(BuiltArtifacts.javaBinary().toString());
     command.add("-Xmx" + heap);
+    command.addAll(jvmOptions);
     command.add(
         "-Dlog4j2.configurationFile=" + ProjectFiles.root().resolve("bin/log4j2.properties"));
     command.add("-cp");

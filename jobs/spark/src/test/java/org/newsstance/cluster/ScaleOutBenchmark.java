@@ -48,7 +48,9 @@ public final class ScaleOutBenchmark {
     ProjectFiles.deleteRecursively(work);
     Files.createDirectories(work);
     Path oneDocument = firstRecord(corpus, work.resolve("first-document/first.csv"));
-    SubmitLine line = SubmitLine.fromReadme("spark://").withJobArguments(PersentLayout.RUN_OPTIONS);
+    SubmitLine line =
+        withExecutorOptions(
+            SubmitLine.fromReadme("spark://").withJobArguments(PersentLayout.RUN_OPTIONS));
     System.out.printf(Locale.ROOT, "corpus %s; work folder %s%n", corpus, work);
 
     double[] steady = new double[3];
@@ -105,7 +107,7 @@ public final class ScaleOutBenchmark {
             cluster.masterUrl(),
             input,
             dir.resolve("output"),
-            withExecutorOptions(EventLog.options(dir.resolve("events"))),
+            EventLog.options(dir.resolve("events")),
             dir.resolve("driver.log"))) {
       while (job.isAlive()) {
         List<ProcessHandle> sampled = new ArrayList<>(cluster.executors());
@@ -153,19 +155,16 @@ public final class ScaleOutBenchmark {
   }
 
   /**
-   * The event-log options, and {@code spark.executor.extraJavaOptions} from the environment's
-   * {@code EXECUTOR_JAVA_OPTIONS} when set: how the JVM flags an executor could use are compared
-   * (for instance {@code -XX:TieredStopAtLevel=1}, see the README).
+   * The line, with {@code spark.executor.extraJavaOptions} replaced by the environment's {@code
+   * EXECUTOR_JAVA_OPTIONS} when set: how the JVM flags an executor could use are compared (for
+   * instance {@code -XX:TieredStopAtLevel=1}, see the README). {@code EXECUTOR_JAVA_OPTIONS=" "}
+   * runs the executors with the JVM's defaults.
    */
-  private static List<String> withExecutorOptions(List<String> options) {
+  private static SubmitLine withExecutorOptions(SubmitLine line) {
     String extra = System.getenv("EXECUTOR_JAVA_OPTIONS");
-    if (extra == null || extra.isBlank()) {
-      return options;
-    }
-    List<String> all = new ArrayList<>(options);
-    all.add("--conf");
-    all.add("spark.executor.extraJavaOptions=" + extra);
-    return all;
+    return extra == null || extra.isEmpty()
+        ? line
+        : line.withConf("spark.executor.extraJavaOptions", extra.strip());
   }
 
   /** The corpus's header and first record: a one-document corpus of the same layout. */

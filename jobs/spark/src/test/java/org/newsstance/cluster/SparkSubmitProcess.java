@@ -10,8 +10,10 @@ import org.newsstance.testing.ProjectFiles;
 
 /**
  * The driver JVM of one {@code spark-submit}: {@code org.apache.spark.deploy.SparkSubmit} with only
- * Spark's jars on its classpath, and the line's {@code --driver-memory} as its heap, which is what
- * the {@code spark-submit} script does in client mode. Closing it stops it by PID.
+ * Spark's jars on its classpath, the line's {@code --driver-memory} as its heap and its {@code
+ * --driver-java-options} as JVM options, which is what the {@code spark-submit} script does in
+ * client mode (the driver JVM is already running when SparkSubmit reads the line, so those two must
+ * be given to the JVM itself). Closing it stops it by PID.
  */
 final class SparkSubmitProcess implements AutoCloseable {
   private final Process process;
@@ -37,8 +39,11 @@ final class SparkSubmitProcess implements AutoCloseable {
     args.addAll(extraOptions);
     args.addAll(line.resolved(master, input, output));
     String heap = line.option("--driver-memory");
+    String javaOptions = line.option("--driver-java-options");
     Process process =
         Processes.startSparkJvm(
+            List.of(),
+            javaOptions.isEmpty() ? List.of() : List.of(javaOptions.split(" ")),
             heap.isEmpty() ? "1g" : heap,
             "org.apache.spark.deploy.SparkSubmit",
             args,

@@ -144,6 +144,7 @@ final class StandaloneCluster implements AutoCloseable {
     workers.add(
         Processes.startSparkJvm(
             launcher,
+            List.of(),
             "256m",
             WORKER,
             List.of(

@@ -61,6 +61,34 @@ record SubmitLine(List<String> args) {
     return new SubmitLine(all);
   }
 
+  /** This line with Spark property {@code key} set to {@code value}, replacing the line's own. */
+  SubmitLine withConf(String key, String value) {
+    List<String> all = new ArrayList<>(List.of("--conf", key + "=" + value));
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).equals("--conf") && confKey(args.get(i + 1)).equals(key)) {
+        i++;
+      } else {
+        all.add(args.get(i));
+      }
+    }
+    return new SubmitLine(all);
+  }
+
+  /** The value of Spark property {@code key} set by a {@code --conf}, or "" when none sets it. */
+  String conf(String key) {
+    for (int i = 0; i + 1 < args.size(); i++) {
+      if (args.get(i).equals("--conf") && confKey(args.get(i + 1)).equals(key)) {
+        return args.get(i + 1).substring(key.length() + 1);
+      }
+    }
+    return "";
+  }
+
+  private static String confKey(String keyValue) {
+    int eq = keyValue.indexOf('=');
+    return eq < 0 ? keyValue : keyValue.substring(0, eq);
+  }
+
   /** The value after {@code name}, or "" when the line does not have the option. */
   String option(String name) {
     int i = args.indexOf(name);

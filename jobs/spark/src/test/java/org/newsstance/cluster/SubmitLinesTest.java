@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsstance.testing.ProjectFiles;
 
 /**
  * The README's spark-submit lines agree with each other. The integration tests run the local and
@@ -52,6 +53,26 @@ class SubmitLinesTest {
             .isNotEmpty();
       }
     }
+  }
+
+  /**
+   * The JIT setting the README explains under "Memory per executor" goes wherever the analysis
+   * runs: the executors on a cluster, the driver in local mode, and the launcher's JVM.
+   */
+  @Test
+  void everyAnalysingJvmGetsTheSameJitSetting() {
+    String executorOptions =
+        SubmitLine.fromReadme("spark://").conf("spark.executor.extraJavaOptions");
+    assertThat(executorOptions).startsWith("-XX:");
+    for (String master : List.of("yarn", "k8s://")) {
+      assertThat(SubmitLine.fromReadme(master).conf("spark.executor.extraJavaOptions"))
+          .as(master)
+          .isEqualTo(executorOptions);
+    }
+    assertThat(SubmitLine.fromReadme("local[").option("--driver-java-options"))
+        .isEqualTo(executorOptions);
+    assertThat(ProjectFiles.read(ProjectFiles.root().resolve("bin/newsstance")))
+        .contains("jit_options=\"${NEWSSTANCE_JIT_OPTIONS-" + executorOptions + "}\"");
   }
 
   private static List<String> jarNames(String jars) {
