@@ -43,7 +43,7 @@ final class SparkSubmitProcess implements AutoCloseable {
     Process process =
         Processes.startSparkJvm(
             List.of(),
-            javaOptions.isEmpty() ? List.of() : List.of(javaOptions.split(" ")),
+            javaOptions.isBlank() ? List.of() : List.of(javaOptions.strip().split("\\s+")),
             heap.isEmpty() ? "1g" : heap,
             "org.apache.spark.deploy.SparkSubmit",
             args,

@@ -65,7 +65,7 @@ record SubmitLine(List<String> args) {
   SubmitLine withConf(String key, String value) {
     List<String> all = new ArrayList<>(List.of("--conf", key + "=" + value));
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i).equals("--conf") && confKey(args.get(i + 1)).equals(key)) {
+      if (setsConf(i, key)) {
         i++;
       } else {
         all.add(args.get(i));
@@ -76,17 +76,19 @@ record SubmitLine(List<String> args) {
 
   /** The value of Spark property {@code key} set by a {@code --conf}, or "" when none sets it. */
   String conf(String key) {
-    for (int i = 0; i + 1 < args.size(); i++) {
-      if (args.get(i).equals("--conf") && confKey(args.get(i + 1)).equals(key)) {
+    for (int i = 0; i < args.size(); i++) {
+      if (setsConf(i, key)) {
         return args.get(i + 1).substring(key.length() + 1);
       }
     }
     return "";
   }
 
-  private static String confKey(String keyValue) {
-    int eq = keyValue.indexOf('=');
-    return eq < 0 ? keyValue : keyValue.substring(0, eq);
+  /** Whether the arguments at {@code i} are {@code --conf key=…}. */
+  private boolean setsConf(int i, String key) {
+    return args.get(i).equals("--conf")
+        && i + 1 < args.size()
+        && args.get(i + 1).startsWith(key + "=");
   }
 
   /** The value after {@code name}, or "" when the line does not have the option. */

@@ -75,6 +75,18 @@ class SubmitLinesTest {
         .contains("jit_options=\"${NEWSSTANCE_JIT_OPTIONS-" + executorOptions + "}\"");
   }
 
+  /** What bin/bench-cluster does with EXECUTOR_JAVA_OPTIONS: replace the line's value, not add. */
+  @Test
+  void withConfReplacesTheLinesOwnValue() {
+    SubmitLine line = SubmitLine.fromReadme("spark://");
+    SubmitLine changed =
+        line.withConf("spark.executor.extraJavaOptions", "-XX:TieredStopAtLevel=1");
+    assertThat(changed.conf("spark.executor.extraJavaOptions"))
+        .isEqualTo("-XX:TieredStopAtLevel=1");
+    assertThat(changed.args()).hasSameSizeAs(line.args());
+    assertThat(changed.jobArguments()).isEqualTo(line.jobArguments());
+  }
+
   private static List<String> jarNames(String jars) {
     return Arrays.stream(jars.split(",")).map(j -> Path.of(j).getFileName().toString()).toList();
   }
