@@ -47,7 +47,7 @@ public record AnalysisSettings(
         mode,
         NlpSettings.light(),
         NlpSettings.parsing(maxSentenceTokens),
-        NlpSettings.coreference(),
+        NlpSettings.coreference(Coreference.REFERRING_NOUNS),
         maxSentenceTokens,
         DEFAULT_WINDOW_CHARS,
         registry,

@@ -8,11 +8,12 @@ import org.newsstance.segment.AnnotatedSentence;
 
 /**
  * The straightforward way to the job's analysis with CoreNLP alone, the baseline of {@code
- * newsstance bench}: the job's pipelines and settings (light, then parse and sentiment, then
- * coreference) on every sentence of a document, with none of the job's choices (parsing only the
- * sentences that may mention an actor, coreference only where a pronoun or role noun could use it,
- * converting trees only to the dependency graphs something reads). Segmentation is the job's own,
- * so both count the same sentences and tokens.
+ * newsstance bench}: the job's models and settings with CoreNLP's own annotators (light, then parse
+ * and sentiment, then coreference) on every sentence of a document, with none of the job's choices
+ * (parsing only the sentences that may mention an actor, coreference only where a pronoun or role
+ * noun could use it and only for the mentions it can use, converting each tree once to the
+ * dependency graphs something reads). Segmentation is the job's own, so both count the same
+ * sentences and tokens.
  */
 public final class CoreNlpAlone {
   private CoreNlpAlone() {}
@@ -30,7 +31,7 @@ public final class CoreNlpAlone {
   public static void loadModels(AnalysisSettings settings) {
     CoreNlpPipelines.get(settings.light());
     CoreNlpPipelines.get(parsing(settings));
-    CoreNlpPipelines.get(settings.coreference());
+    CoreNlpPipelines.get(NlpSettings.coreferenceAsCoreNlpShipsIt());
   }
 
   /**
@@ -44,7 +45,7 @@ public final class CoreNlpAlone {
     }
     new SentenceParser(parsing(analyzer.settings())).parse(sentences);
     Annotation document = Coreference.assemble(sentences);
-    CoreNlpPipelines.get(analyzer.settings().coreference()).annotate(document);
+    CoreNlpPipelines.get(NlpSettings.coreferenceAsCoreNlpShipsIt()).annotate(document);
     long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
     return new Counts(sentences.size(), tokens);
   }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.CorefLinker;
 import org.newsstance.nlp.CoreNlpPipelines;
@@ -24,6 +25,12 @@ import org.newsstance.segment.AnnotatedSentence;
  * when no actor was found or no parsed sentence holds a pronoun or role noun outside a mention.
  */
 final class Coreference {
+  /**
+   * The common nouns coreference resolves besides animate ones: the role nouns that make a sentence
+   * worth parsing, and the institutions news refers back to by kind ("the league", "the church").
+   */
+  static final Set<String> REFERRING_NOUNS = referringNouns();
+
   private final NlpSettings settings;
 
   Coreference(NlpSettings settings) {
@@ -38,6 +45,34 @@ final class Coreference {
     Annotation document = assemble(parsed);
     CoreNlpPipelines.get(settings).annotate(document);
     return CorefLinker.link(document, parsed, mentions);
+  }
+
+  private static Set<String> referringNouns() {
+    Set<String> nouns = new TreeSet<>(ParseSelection.ROLE_NOUNS);
+    nouns.addAll(
+        List.of(
+            "archdiocese",
+            "army",
+            "bank",
+            "board",
+            "campaign",
+            "church",
+            "city",
+            "club",
+            "commission",
+            "committee",
+            "department",
+            "force",
+            "league",
+            "network",
+            "office",
+            "police",
+            "school",
+            "state",
+            "team",
+            "union",
+            "university"));
+    return Set.copyOf(nouns);
   }
 
   static Annotation assemble(List<AnnotatedSentence> sentences) {

@@ -46,7 +46,7 @@ class DependencyGraphAnnotatorTest {
     CoreNlpPipelines.get(parsing).annotate(document);
     // As the job's Coreference does: the job resolves actors itself, so no NER mentions.
     document.set(CoreAnnotations.MentionsAnnotation.class, new ArrayList<>());
-    CoreNlpPipelines.get(NlpSettings.coreference()).annotate(document);
+    CoreNlpPipelines.get(NlpSettings.coreferenceAsCoreNlpShipsIt()).annotate(document);
     return document;
   }
 

@@ -29,9 +29,11 @@ public final class CurrentPipeline {
   /**
    * Bump when a change to actor resolution, coreference or scoring code alters its output for the
    * same models and registry. 2: names split at wide gaps, suffixes skipped in surnames, one-word
-   * names and ORGANIZATION-tagged surnames merged within a document.
+   * names and ORGANIZATION-tagged surnames merged within a document. 3: the three dependency graphs
+   * of a sentence come from one conversion of its tree (a wh-word's attachment can differ), and
+   * coreference resolves common nouns only if animate or referring.
    */
-  static final int ANALYSIS_REVISION = 2;
+  static final int ANALYSIS_REVISION = 3;
 
   private CurrentPipeline() {}
 
