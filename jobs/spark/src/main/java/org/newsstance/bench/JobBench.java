@@ -46,7 +46,8 @@ public final class JobBench {
 
   public static Result run(
       List<PersentArticle> articles, Path work, int maxSentenceTokens, PrintStream out) {
-    // The job parses with its own pipeline, which (a) did not load. Loaded here, its load is timed
+    // The job parses and resolves coreference with its own pipelines, which (a) did not load.
+    // Loaded here, their load is timed
     // apart as (a)'s is, instead of running in the job's background and slowing its ingest.
     long start = System.nanoTime();
     DocumentAnalyzer.loadModels(
