@@ -88,8 +88,8 @@ public record NlpSettings(TreeMap<String, String> properties) implements Seriali
   /**
    * CoreNLP's statistical coreference (mention detection from the dependencies the parse provides),
    * over the parsed sentences of a document, by {@link ActorCorefAnnotator}: a common noun is
-   * resolved only if its head is one of {@code nominalHeads} (the nouns by which news refers back
-   * to an actor); pronouns and names as CoreNLP resolves them.
+   * resolved only if it is animate or its head is one of {@code nominalHeads} (the nouns by which
+   * news refers back to an actor); pronouns and names as CoreNLP resolves them.
    */
   public static NlpSettings coreference(Collection<String> nominalHeads) {
     return coreferenceAsCoreNlpShipsIt()

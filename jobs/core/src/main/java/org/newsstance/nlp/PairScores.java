@@ -34,6 +34,7 @@ final class PairScores {
   private final Compressor<String> compressor;
   private final Map<Integer, Counter<String>> features = new HashMap<>();
   private final Map<String, Double> mentionSums = new HashMap<>();
+  private final Map<Integer, String> identifiers = new HashMap<>();
 
   PairScores(PairwiseModel model, DocumentExamples examples, Compressor<String> compressor) {
     this.model = model;
@@ -93,6 +94,10 @@ final class PairScores {
    * or the mention type.
    */
   private String identifier(int mentionId, MentionType type) {
+    return identifiers.computeIfAbsent(mentionId, id -> findIdentifier(id, type));
+  }
+
+  private String findIdentifier(int mentionId, MentionType type) {
     String prefix =
         type == MentionType.PRONOMINAL
             ? "head-word="

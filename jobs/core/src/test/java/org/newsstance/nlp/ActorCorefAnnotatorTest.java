@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries.MentionType;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.segment.ParagraphMode;
 import org.newsstance.testing.Analyses;
-import org.newsstance.testing.ProjectFiles;
 
 /**
  * {@link ActorCorefAnnotator} against CoreNLP's own {@code coref} annotator on the seed article,
@@ -51,13 +47,8 @@ class ActorCorefAnnotatorTest {
   }
 
   private static Map<Integer, CorefChain> chains(NlpSettings coreference) {
-    Annotation document = new Annotation(ProjectFiles.read(ProjectFiles.seedArticle()));
-    CoreNlpPipelines.get(NlpSettings.light()).annotate(document);
-    CoreNlpPipelines.get(NlpSettings.parsing(120)).annotate(document);
-    // As the job's Coreference does: the job resolves actors itself, so no NER mentions.
-    document.set(CoreAnnotations.MentionsAnnotation.class, new ArrayList<>());
-    CoreNlpPipelines.get(coreference).annotate(document);
-    return document.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    return SeedCoreference.annotate(NlpSettings.parsing(120), coreference)
+        .get(CorefCoreAnnotations.CorefChainAnnotation.class);
   }
 
   /** Each pronoun that shares a chain with a name: its position → the names of its chain. */

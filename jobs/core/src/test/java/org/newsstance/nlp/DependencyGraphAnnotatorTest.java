@@ -14,10 +14,8 @@ import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsstance.testing.ProjectFiles;
 
 /**
  * {@link DependencyGraphAnnotator} stands in for the parser's own graph building: on the seed
@@ -41,13 +39,7 @@ class DependencyGraphAnnotatorTest {
   }
 
   private static Annotation annotate(NlpSettings parsing) {
-    Annotation document = new Annotation(ProjectFiles.read(ProjectFiles.seedArticle()));
-    CoreNlpPipelines.get(NlpSettings.light()).annotate(document);
-    CoreNlpPipelines.get(parsing).annotate(document);
-    // As the job's Coreference does: the job resolves actors itself, so no NER mentions.
-    document.set(CoreAnnotations.MentionsAnnotation.class, new ArrayList<>());
-    CoreNlpPipelines.get(NlpSettings.coreferenceAsCoreNlpShipsIt()).annotate(document);
-    return document;
+    return SeedCoreference.annotate(parsing, NlpSettings.coreferenceAsCoreNlpShipsIt());
   }
 
   private static String render(Annotation document) {
