@@ -55,7 +55,7 @@ public final class CorpusReader {
         forcedFormat == InputFormat.PARQUET
             || (forcedFormat == null
                 && root.getName().toLowerCase(Locale.ROOT).endsWith(".parquet"));
-    Dataset<Row> records = parquet ? readParquet(rootUri) : readFiles(rootUri);
+    Dataset<Row> records = parquet ? readParquet(rootUri) : readFiles(root);
     return quarantineDuplicateIds(records).drop("pair_key", "content");
   }
 
@@ -72,14 +72,19 @@ public final class CorpusReader {
     }
   }
 
-  private Dataset<Row> readFiles(String rootUri) {
+  private Dataset<Row> readFiles(Path root) {
+    String rootUri = root.toString();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // Corpora are often organised in dated sub-folders; Hadoop lists only the top level otherwise.
     jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+    boolean pairTextFiles = holdsTextFiles(root);
     JavaRDD<Row> rows =
         jsc.binaryFiles(rootUri, jsc.defaultParallelism())
-            .flatMap(new ReadInputFiles(rootUri, forcedFormat, mapping));
+            .flatMap(new ReadInputFiles(rootUri, forcedFormat, mapping, pairTextFiles));
     Dataset<Row> raw = spark.createDataFrame(rows, IngestRows.SCHEMA);
+    if (!pairTextFiles) {
+      return raw; // JSON Lines and CSV rows are already documents or quarantine entries
+    }
     Column kind = col("kind");
     Dataset<Row> articles = raw.filter(kind.equalTo(IngestRows.ARTICLE));
     Dataset<Row> sidecars =
@@ -108,6 +113,15 @@ public final class CorpusReader {
     return raw.filter(kind.isin(IngestRows.DOCUMENT, IngestRows.QUARANTINE))
         .unionByName(decoded)
         .unionByName(orphanSidecars, true);
+  }
+
+  private boolean holdsTextFiles(Path root) {
+    try {
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return CorpusListing.holdsTextFiles(fs, root, forcedFormat);
+    } catch (IOException e) {
+      throw UserError.inputUnreadable(input, e);
+    }
   }
 
   private Dataset<Row> readParquet(String rootUri) {

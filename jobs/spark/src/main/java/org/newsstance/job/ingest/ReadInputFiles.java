@@ -24,15 +24,21 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
   private final String rootUri;
   private final InputFormat forcedFormat;
   private final ColumnMapping mapping;
+  private final boolean pairTextFiles;
 
   /**
    * @param rootUri the corpus root as a qualified URI string ending in '/' for folders
    * @param forcedFormat the user's --format, or null to detect each file's format from its name
+   * @param pairTextFiles whether text files are passed on to be paired with their sidecars; when
+   *     the listing found none, one that appears later is quarantined instead (the next run reads
+   *     it)
    */
-  ReadInputFiles(String rootUri, InputFormat forcedFormat, ColumnMapping mapping) {
+  ReadInputFiles(
+      String rootUri, InputFormat forcedFormat, ColumnMapping mapping, boolean pairTextFiles) {
     this.rootUri = rootUri;
     this.forcedFormat = forcedFormat;
     this.mapping = mapping;
+    this.pairTextFiles = pairTextFiles;
   }
 
   @Override
@@ -41,7 +47,9 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
     InputFormat format = forcedFormat != null ? forcedFormat : InputFormat.detect(relative);
     try {
       return switch (format) {
-        case TEXT -> List.of(textFile(relative, file._2())).iterator();
+        case TEXT ->
+            List.of(pairTextFiles ? textFile(relative, file._2()) : appearedLate(relative))
+                .iterator();
         case JSONL -> stream(relative, new JsonLinesReader(relative, file._2().open(), mapping));
         case CSV -> stream(relative, new CsvRecordReader(relative, file._2().open(), mapping));
         case PARQUET -> List.of(parquetInTextCorpus(relative)).iterator();
@@ -62,6 +70,17 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
   private static Row textFile(String relative, PortableDataStream stream) {
     String kind = InputFormat.isSidecar(relative) ? IngestRows.SIDECAR : IngestRows.ARTICLE;
     return IngestRows.file(kind, relative, InputFormat.sidecarKey(relative), stream.toArray());
+  }
+
+  private static Row appearedLate(String relative) {
+    Quarantined q =
+        Quarantined.of(
+            relative,
+            QuarantineReason.UNREADABLE,
+            "a text file that appeared while the run was reading a corpus of JSON Lines or CSV"
+                + " files; the next run reads it",
+            "");
+    return IngestRows.of(q, relative, 0);
   }
 
   private static Row parquetInTextCorpus(String relative) {
