@@ -22,7 +22,7 @@ import java.util.Map;
  * feature string of both mentions again for each of a mention's up to 40 candidate pairs, and
  * looking those strings up was most of coreference's time; here each mention's six sums are
  * computed once per document. Only the summation order differs, so scores agree with {@code
- * predict} to ~1e-15 ({@code PairScoresTest}).
+ * predict} in their last bits only: {@code ActorCorefAnnotatorTest} finds CoreNLP's chains exactly.
  */
 final class PairScores {
   // The log loss PairwiseModel.Builder gives every model it builds.
@@ -35,6 +35,8 @@ final class PairScores {
   private final Map<Integer, Counter<String>> features = new HashMap<>();
   private final Map<String, Double> mentionSums = new HashMap<>();
   private final Map<Integer, String> identifiers = new HashMap<>();
+  // Suffix ("" for none) -> feature -> the weight of the feature with the suffix appended.
+  private final Map<String, Map<String, Double>> conjoinedWeights = new HashMap<>();
 
   PairScores(PairwiseModel model, DocumentExamples examples, Compressor<String> compressor) {
     this.model = model;
@@ -53,7 +55,7 @@ final class PairScores {
     String both = type1 + "_" + type2;
     Counter<String> pairFeatures = compressor.uncompress(pair.pairwiseFeatures);
     double product =
-        weights.weightFeatureProduct(pairFeatures)
+        conjoined(pairFeatures, "")
             + conjoined(pairFeatures, "_m1=" + type1)
             + conjoined(pairFeatures, "_m2=" + type2)
             + conjoined(pairFeatures, "_ms=" + both)
@@ -76,12 +78,26 @@ final class PairScores {
     return sum;
   }
 
-  private double conjoined(Counter<String> original, String suffix) {
-    Counter<String> conjunction = new ClassicCounter<>(original.size());
-    for (Map.Entry<String, Double> e : original.entrySet()) {
-      conjunction.incrementCount(e.getKey() + suffix, e.getValue());
+  /**
+   * Features conjoined with {@code suffix} ("" for none), dotted with the weights. Features recur
+   * across a document's pairs and mentions (distances, matches, mention types, head words), so each
+   * conjoined feature's weight is looked up once per document: building and hashing those strings
+   * for every pair was most of what remained of coreference's pairwise scoring.
+   */
+  private double conjoined(Counter<String> features, String suffix) {
+    Map<String, Double> known = conjoinedWeights.computeIfAbsent(suffix, s -> new HashMap<>());
+    double sum = 0;
+    for (Map.Entry<String, Double> e : features.entrySet()) {
+      Double weight = known.get(e.getKey());
+      if (weight == null) {
+        Counter<String> single = new ClassicCounter<>(1);
+        single.setCount(e.getKey() + suffix, 1.0);
+        weight = weights.weightFeatureProduct(single);
+        known.put(e.getKey(), weight);
+      }
+      sum += e.getValue() * weight;
     }
-    return weights.weightFeatureProduct(conjunction);
+    return sum;
   }
 
   private Counter<String> features(int mentionId) {
