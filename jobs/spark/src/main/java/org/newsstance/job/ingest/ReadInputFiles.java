@@ -55,15 +55,13 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
         case PARQUET -> List.of(parquetInTextCorpus(relative)).iterator();
       };
     } catch (UncheckedIOException | IllegalStateException e) {
-      Quarantined q =
-          Quarantined.of(
-              relative,
-              QuarantineReason.UNREADABLE,
-              "could not read the file: "
-                  + e.getMessage()
-                  + "; check that it exists and is readable",
-              "");
-      return List.of(IngestRows.of(q, relative, 0)).iterator();
+      return List.of(
+              unreadable(
+                  relative,
+                  "could not read the file: "
+                      + e.getMessage()
+                      + "; check that it exists and is readable"))
+          .iterator();
     }
   }
 
@@ -73,24 +71,22 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
   }
 
   private static Row appearedLate(String relative) {
-    Quarantined q =
-        Quarantined.of(
-            relative,
-            QuarantineReason.UNREADABLE,
-            "a text file that appeared while the run was reading a corpus of JSON Lines or CSV"
-                + " files; the next run reads it",
-            "");
-    return IngestRows.of(q, relative, 0);
+    return unreadable(
+        relative,
+        "a text file that appeared while the run was reading a corpus of JSON Lines or CSV"
+            + " files; the next run reads it");
   }
 
   private static Row parquetInTextCorpus(String relative) {
-    Quarantined q =
-        Quarantined.of(
-            relative,
-            QuarantineReason.UNREADABLE,
-            "a Parquet file inside a text/JSON/CSV corpus folder is not read; run the job with --input"
-                + " pointing at the Parquet file or folder (or --format parquet)",
-            "");
+    return unreadable(
+        relative,
+        "a Parquet file inside a text/JSON/CSV corpus folder is not read; run the job with --input"
+            + " pointing at the Parquet file or folder (or --format parquet)");
+  }
+
+  /** A whole file quarantined as unreadable, with why and what to do. */
+  private static Row unreadable(String relative, String detail) {
+    Quarantined q = Quarantined.of(relative, QuarantineReason.UNREADABLE, detail, "");
     return IngestRows.of(q, relative, 0);
   }
 
