@@ -81,38 +81,9 @@ public final class CorpusReader {
     JavaRDD<Row> rows =
         jsc.binaryFiles(rootUri, jsc.defaultParallelism())
             .flatMap(new ReadInputFiles(rootUri, forcedFormat, mapping, pairTextFiles));
-    Dataset<Row> raw = spark.createDataFrame(rows, IngestRows.SCHEMA);
-    if (!pairTextFiles) {
-      return raw; // JSON Lines and CSV rows are already documents or quarantine entries
-    }
-    Column kind = col("kind");
-    Dataset<Row> articles = raw.filter(kind.equalTo(IngestRows.ARTICLE));
-    Dataset<Row> sidecars =
-        raw.filter(kind.equalTo(IngestRows.SIDECAR))
-            .select(
-                col("pair_key").as("sidecar_key"),
-                col("content").as("sidecar"),
-                col("origin").as("sidecar_origin"));
-    // Distinct column names: both sides derive from one scan, and a join on one shared column
-    // would compare the column with itself.
-    Dataset<Row> decoded =
-        articles
-            .join(sidecars, col("pair_key").equalTo(col("sidecar_key")), "left")
-            .map(new DecodeArticles(), Encoders.row(IngestRows.SCHEMA));
-    Dataset<Row> orphanSidecars =
-        sidecars
-            .join(articles, col("sidecar_key").equalTo(col("pair_key")), "left_anti")
-            .select(
-                lit(IngestRows.QUARANTINE).as("kind"),
-                col("sidecar_origin").as("origin"),
-                col("sidecar_origin").as("origin_path"),
-                lit(0L).as("origin_record"),
-                lit(QuarantineReason.MISSING_TEXT.code()).as("reason"),
-                lit("a metadata sidecar without its article (NAME.txt beside NAME.meta.json); add the article or remove the sidecar")
-                    .as("detail"));
-    return raw.filter(kind.isin(IngestRows.DOCUMENT, IngestRows.QUARANTINE))
-        .unionByName(decoded)
-        .unionByName(orphanSidecars, true);
+    // JSON Lines and CSV rows are already documents or quarantine entries; text files need pairing.
+    return spark.createDataFrame(
+        pairTextFiles ? PairTextFiles.pair(rows) : rows, IngestRows.SCHEMA);
   }
 
   private boolean holdsTextFiles(Path root) {
@@ -140,36 +111,49 @@ public final class CorpusReader {
         .mapPartitions(new ReadParquetRows(rootUri, mapping), Encoders.row(IngestRows.SCHEMA));
   }
 
-  /** Keeps the first document per id (by path, record, then text) and quarantines the rest. */
+  /**
+   * Keeps the first document per id (by path, record, then text) and quarantines the rest. One
+   * window over every row, so the input is scanned once: a filter into documents and the others
+   * would scan (and parse) it once per branch. Other rows each get a window of their own.
+   */
   private static Dataset<Row> quarantineDuplicateIds(Dataset<Row> records) {
     Column isDocument = col("kind").equalTo(IngestRows.DOCUMENT);
+    Column notDocument = isDocument.unary_$bang();
     WindowSpec byId =
-        Window.partitionBy(col("doc_id"))
+        Window.partitionBy(
+                col("kind"),
+                col("doc_id"),
+                when(notDocument, col("origin_path")),
+                when(notDocument, col("origin_record")))
             .orderBy(col("origin_path"), col("origin_record"), sha2(col("text"), 256));
-    Dataset<Row> documents =
-        records
-            .filter(isDocument)
-            .withColumn("_rank", row_number().over(byId))
-            .withColumn("_first", first(col("origin")).over(byId));
-    Column duplicate = col("_rank").gt(1);
-    Dataset<Row> marked =
-        documents
-            .withColumn("kind", when(duplicate, lit(IngestRows.QUARANTINE)).otherwise(col("kind")))
-            .withColumn("reason", when(duplicate, lit(QuarantineReason.DUPLICATE_ID.code())))
-            .withColumn(
-                "detail",
-                when(
-                    duplicate,
+    Column duplicate = isDocument.and(row_number().over(byId).gt(1));
+    Column firstOrigin = first(col("origin")).over(byId);
+    return records
+        .withColumn("_duplicate", duplicate)
+        .withColumn("_first", firstOrigin)
+        .withColumn(
+            "kind", when(col("_duplicate"), lit(IngestRows.QUARANTINE)).otherwise(col("kind")))
+        .withColumn(
+            "reason",
+            when(col("_duplicate"), lit(QuarantineReason.DUPLICATE_ID.code()))
+                .otherwise(col("reason")))
+        .withColumn(
+            "detail",
+            when(
+                    col("_duplicate"),
                     concat(
                         lit("doc_id '"),
                         col("doc_id"),
                         lit("' is already used by "),
                         col("_first"),
                         lit(
-                            "; ids must be unique, so the first (by input path and line) was kept"))))
-            .withColumn("excerpt", when(duplicate, functions.substring(col("text"), 1, 200)))
-            .withColumn("text", when(duplicate, lit(null)).otherwise(col("text")))
-            .drop("_rank", "_first");
-    return records.filter(isDocument.unary_$bang()).unionByName(marked);
+                            "; ids must be unique, so the first (by input path and line) was kept")))
+                .otherwise(col("detail")))
+        .withColumn(
+            "excerpt",
+            when(col("_duplicate"), functions.substring(col("text"), 1, 200))
+                .otherwise(col("excerpt")))
+        .withColumn("text", when(col("_duplicate"), lit(null)).otherwise(col("text")))
+        .drop("_duplicate", "_first");
   }
 }

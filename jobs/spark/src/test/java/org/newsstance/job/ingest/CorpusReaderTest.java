@@ -17,7 +17,10 @@ import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.ingest.InputFormat;
 import org.newsstance.testing.SparkTest;
 
-/** Ingest of corpora without text files, which skips the pairing of articles and sidecars. */
+/**
+ * Ingest of a corpus folder: text articles paired with their sidecars, and corpora without text
+ * files, which skip the pairing.
+ */
 class CorpusReaderTest extends SparkTest {
   @TempDir Path corpus;
 
@@ -52,6 +55,40 @@ class CorpusReaderTest extends SparkTest {
     assertThat(rows)
         .extracting(r -> r.getAs("kind") + " " + r.getAs("origin") + " " + r.getAs("source"))
         .containsExactly("document 2026/11/oman.txt Wire", "document a.jsonl:1 null");
+  }
+
+  @Test
+  void textArticlesArePairedWithTheirSidecarsAndOrphanSidecarsQuarantined() throws IOException {
+    write("muscat.txt", "Iran and the United States met in Muscat.");
+    write("muscat.meta.json", "{\"id\":\"talks-1\",\"source\":\"Wire\"}");
+    write("2026/oman.txt", "Oman hosted the talks.");
+    write("2026/gone.meta.json", "{\"id\":\"gone-1\",\"source\":\"Desk\"}");
+    write("2026/again.txt", "A second article that claims the id talks-1.");
+    write("2026/again.meta.json", "{\"id\":\"talks-1\"}");
+    write("notes.jsonl", "{\"id\":\"n1\",\"text\":\"Rubio spoke.\"}\n");
+
+    List<Row> rows = read();
+
+    assertThat(rows)
+        .extracting(
+            r ->
+                String.join(
+                    " ",
+                    r.<String>getAs("kind"),
+                    r.<String>getAs("origin"),
+                    r.<String>getAs("doc_id"),
+                    String.valueOf(r.<String>getAs("source")),
+                    String.valueOf(r.<String>getAs("reason"))))
+        .containsExactly(
+            "document 2026/again.txt talks-1 null null", // first talks-1 by input path
+            "quarantine 2026/gone.meta.json null null missing_text",
+            "document 2026/oman.txt 2026/oman null null",
+            "quarantine muscat.txt talks-1 Wire duplicate_id",
+            "document notes.jsonl:1 n1 null null");
+    Row orphan = rows.get(1);
+    assertThat(orphan.<String>getAs("detail")).contains("add the article or remove the sidecar");
+    assertThat(orphan.<String>getAs("excerpt")).contains("gone-1");
+    assertThat(rows.get(3).<String>getAs("detail")).contains("already used by 2026/again.txt");
   }
 
   @Test
