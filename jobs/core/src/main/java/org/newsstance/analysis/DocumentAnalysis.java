@@ -45,6 +45,24 @@ public record DocumentAnalysis(
     stances = List.copyOf(stances);
   }
 
+  /**
+   * This analysis for another document with the same input text (a wire copy): its id and metadata,
+   * and the text this analysis holds (repaired of mojibake as this one's was).
+   */
+  public DocumentAnalysis forCopy(RawDocument copy) {
+    return new DocumentAnalysis(
+        copy.withText(document.text()),
+        contentHash,
+        paragraphs,
+        sentences,
+        degraded,
+        mentions,
+        discoveredActors,
+        sentiments,
+        paragraphTones,
+        stances);
+  }
+
   /** The tone of the whole document: the paragraphs' word counts summed. */
   public Tone documentTone() {
     return paragraphTones.stream().reduce(Tone.NONE, Tone::plus);

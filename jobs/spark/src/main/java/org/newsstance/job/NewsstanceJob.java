@@ -3,6 +3,7 @@ package org.newsstance.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -59,6 +61,7 @@ import org.newsstance.score.stance.TopicRegistry;
  * fails or is killed before it leaves the published tables as they were.
  */
 public final class NewsstanceJob {
+  private static final String TEXT_HASH = "_text_hash";
   private final SparkSession spark;
   private final RunConfig config;
   private final Progress progress;
@@ -161,16 +164,21 @@ public final class NewsstanceJob {
             ? spark.createDataFrame(List.of(), AnalysisRows.SCHEMA)
             : staging.stage(
                 "analysis",
-                plan.toAnalyseRows()
-                    .repartition(partitions(plan.toAnalyse()))
+                byText(plan.toAnalyseRows(), partitions(plan.toAnalyse()))
                     .mapPartitions(
                         new AnalyzeDocuments(settings, runId), Encoders.row(AnalysisRows.SCHEMA)));
     AnalysisCounts counts = AnalysisCounts.of(analysis);
     long processed = counts.processed();
     clock.stop("analyse");
     progress.line(
-        "[3/4] analyse  %d documents -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
+        "[3/4] analyse  %d documents%s -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
         processed,
+        counts.copies() == 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                " (%d with the text of an earlier one, analysed once)",
+                counts.copies()),
         counts.paragraphs(),
         counts.sentences(),
         counts.tokens(),
@@ -335,6 +343,19 @@ public final class NewsstanceJob {
     } catch (RuntimeException e) {
       progress.line("warning: could not append run %s to the runs table: %s", record.runId(), e);
     }
+  }
+
+  /**
+   * The documents to analyse in {@code partitions} partitions of about equal counts, ranged and
+   * ordered by a hash of their text, so that copies of one text (wire stories) are adjacent in one
+   * partition and analysed once ({@link org.newsstance.analysis.WireCopies}).
+   */
+  private static Dataset<Row> byText(Dataset<Row> documents, int partitions) {
+    Column textHash = col(TEXT_HASH);
+    return documents
+        .withColumn(TEXT_HASH, sha2(col("text"), 256))
+        .repartitionByRange(partitions, textHash)
+        .sortWithinPartitions(textHash);
   }
 
   private int partitions(long documents) {

@@ -19,7 +19,8 @@ import org.newsstance.publish.Tables;
  * figures and the rows each per-document table gains, so that publishing need not count each table
  * again (a Spark job per table, most of a small run's publish time).
  */
-public record AnalysisCounts(long processed, long tokens, Map<TableSchema, Long> freshRows) {
+public record AnalysisCounts(
+    long processed, long tokens, long copies, Map<TableSchema, Long> freshRows) {
   private static final List<TableSchema> NESTED =
       List.of(
           Tables.PARAGRAPHS,
@@ -30,20 +31,25 @@ public record AnalysisCounts(long processed, long tokens, Map<TableSchema, Long>
 
   public static AnalysisCounts of(Dataset<Row> analysis) {
     Column processed = col("status").equalTo(AnalysisRows.PROCESSED);
-    Column[] sums = new Column[NESTED.size() + 2];
+    Column[] sums = new Column[NESTED.size() + 3];
     sums[0] = sum(when(processed, 1L).otherwise(0L));
     sums[1] = sum(when(processed, col("document.n_tokens").cast("long")));
     for (int i = 0; i < NESTED.size(); i++) {
       // Only processed rows hold these arrays; a quarantined row's are null.
       sums[i + 2] = sum(when(processed, size(col(NESTED.get(i).name()))));
     }
+    sums[NESTED.size() + 2] = sum(when(processed.and(col("copy")), 1L).otherwise(0L));
     Row row = analysis.select(sums).first();
     Map<TableSchema, Long> fresh = new LinkedHashMap<>();
     fresh.put(Tables.DOCUMENTS, longOrZero(row, 0));
     for (int i = 0; i < NESTED.size(); i++) {
       fresh.put(NESTED.get(i), longOrZero(row, i + 2));
     }
-    return new AnalysisCounts(longOrZero(row, 0), longOrZero(row, 1), Map.copyOf(fresh));
+    return new AnalysisCounts(
+        longOrZero(row, 0),
+        longOrZero(row, 1),
+        longOrZero(row, NESTED.size() + 2),
+        Map.copyOf(fresh));
   }
 
   public long paragraphs() {

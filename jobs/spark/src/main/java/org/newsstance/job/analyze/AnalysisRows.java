@@ -1,5 +1,6 @@
 package org.newsstance.job.analyze;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
@@ -47,7 +48,9 @@ public final class AnalysisRows {
                   "actor_sentiment", createArrayType(Tables.ACTOR_SENTIMENT.schema(), false), true),
               DataTypes.createStructField(
                   "actor_stance", createArrayType(Tables.ACTOR_STANCE.schema(), false), true),
-              DataTypes.createStructField("quarantine", Tables.QUARANTINE.schema(), true)));
+              DataTypes.createStructField("quarantine", Tables.QUARANTINE.schema(), true),
+              // Whether the analysis was reused from an identical text (counted, not published).
+              DataTypes.createStructField("copy", BooleanType, true)));
 
   private AnalysisRows() {}
 
@@ -55,9 +58,14 @@ public final class AnalysisRows {
    * @param inputFingerprint {@link InputFingerprint} of the document as read, which the next run's
    *     planner compares with (the analysis holds the text after repairs)
    * @param registry names and types of registry actors, for the mention rows
+   * @param copy whether the analysis was another document's with the same text
    */
   public static Row processed(
-      DocumentAnalysis analysis, String inputFingerprint, String runId, ActorRegistry registry) {
+      DocumentAnalysis analysis,
+      String inputFingerprint,
+      String runId,
+      ActorRegistry registry,
+      boolean copy) {
     RawDocument doc = analysis.document();
     Instant publishedAt = PublishedDates.parse(doc.publishedAt()).orElse(null);
     Date date =
@@ -99,12 +107,13 @@ public final class AnalysisRows {
         RowValues.seq(ActorRows.mentions(analysis, date, registry)),
         RowValues.seq(ScoreRows.sentiment(analysis, date, registry)),
         RowValues.seq(ScoreRows.stance(analysis, date, registry)),
-        null);
+        null,
+        copy);
   }
 
   public static Row quarantined(Quarantined q, String runId) {
     Row quarantine =
         RowFactory.create(q.origin(), q.docId(), q.reason().code(), q.detail(), q.excerpt(), runId);
-    return RowFactory.create(QUARANTINED, null, null, null, null, null, null, quarantine);
+    return RowFactory.create(QUARANTINED, null, null, null, null, null, null, quarantine, null);
   }
 }

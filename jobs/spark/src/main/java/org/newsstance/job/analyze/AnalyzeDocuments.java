@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.analysis.DocumentAnalysis;
 import org.newsstance.analysis.DocumentAnalyzer;
+import org.newsstance.analysis.WireCopies;
 import org.newsstance.ingest.DocumentChecks;
 import org.newsstance.ingest.QuarantineReason;
 import org.newsstance.ingest.Quarantined;
@@ -15,7 +17,8 @@ import org.newsstance.job.incremental.InputFingerprint;
 /**
  * Analyses the documents of one partition on an executor. Carries only serializable settings; the
  * CoreNLP pipelines come from the JVM-wide holder, so a partition costs no model loading. A
- * document whose analysis throws is quarantined and the partition goes on.
+ * document whose analysis throws is quarantined and the partition goes on. A document whose text
+ * equals the previous one's (the job orders partitions by text) reuses its analysis.
  */
 public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
   private final AnalysisSettings settings;
@@ -29,7 +32,7 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> documents) {
     HoldAnalysisUntilFile.awaitIfConfigured();
-    DocumentAnalyzer analyzer = new DocumentAnalyzer(settings);
+    WireCopies analyzer = new WireCopies(new DocumentAnalyzer(settings)::analyze);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -43,15 +46,18 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  private Row analyze(DocumentAnalyzer analyzer, RawDocument doc) {
+  private Row analyze(WireCopies analyzer, RawDocument doc) {
     Optional<Quarantined> problem = DocumentChecks.problem(doc);
     if (problem.isPresent()) {
       return AnalysisRows.quarantined(problem.get(), runId);
     }
     try {
       // The fingerprint is the input's: the analysis may repair the text it stores.
+      long copiesBefore = analyzer.copies();
+      DocumentAnalysis analysis = analyzer.analyze(doc);
+      boolean copy = analyzer.copies() > copiesBefore;
       return AnalysisRows.processed(
-          analyzer.analyze(doc), InputFingerprint.of(doc), runId, settings.registry());
+          analysis, InputFingerprint.of(doc), runId, settings.registry(), copy);
     } catch (RuntimeException e) {
       Quarantined failed =
           Quarantined.of(
