@@ -18,7 +18,8 @@ import org.newsstance.job.incremental.InputFingerprint;
  * Analyses the documents of one partition on an executor. Carries only serializable settings; the
  * CoreNLP pipelines come from the JVM-wide holder, so a partition costs no model loading. A
  * document whose analysis throws is quarantined and the partition goes on. A document whose text
- * equals the previous one's (the job orders partitions by text) reuses its analysis.
+ * equals the previous one's reuses its analysis (the job orders each partition by a hash of the
+ * text, so copies follow one another).
  */
 public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
   private final AnalysisSettings settings;
@@ -52,10 +53,10 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
       return AnalysisRows.quarantined(problem.get(), runId);
     }
     try {
-      // The fingerprint is the input's: the analysis may repair the text it stores.
       long copiesBefore = analyzer.copies();
       DocumentAnalysis analysis = analyzer.analyze(doc);
       boolean copy = analyzer.copies() > copiesBefore;
+      // The fingerprint is the input's: the analysis may repair the text it stores.
       return AnalysisRows.processed(
           analysis, InputFingerprint.of(doc), runId, settings.registry(), copy);
     } catch (RuntimeException e) {
