@@ -1,37 +1,26 @@
 package org.newsstance.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.annotate.registry.ActorRegistry;
-import org.newsstance.job.aggregate.Aggregates;
 import org.newsstance.job.analyze.AnalysisCounts;
-import org.newsstance.job.analyze.AnalysisRows;
-import org.newsstance.job.analyze.AnalyzeDocuments;
+import org.newsstance.job.analyze.AnalysisStage;
 import org.newsstance.job.incremental.CurrentPipeline;
 import org.newsstance.job.incremental.Decision;
 import org.newsstance.job.incremental.KeptEntries;
@@ -40,7 +29,6 @@ import org.newsstance.job.incremental.RunPlan;
 import org.newsstance.job.ingest.CorpusReader;
 import org.newsstance.job.lock.LockHolder;
 import org.newsstance.job.lock.OutputLock;
-import org.newsstance.publish.ActorDimension;
 import org.newsstance.publish.CrashRecovery;
 import org.newsstance.publish.OutputLayout;
 import org.newsstance.publish.PreviousSnapshot;
@@ -61,7 +49,6 @@ import org.newsstance.score.stance.TopicRegistry;
  * fails or is killed before it leaves the published tables as they were.
  */
 public final class NewsstanceJob {
-  private static final String TEXT_HASH = "_text_hash";
   private final SparkSession spark;
   private final RunConfig config;
   private final Progress progress;
@@ -127,8 +114,8 @@ public final class NewsstanceJob {
                 sum(lit(1L)).as("input"),
                 sum(when(col("kind").equalTo("document"), 1L).otherwise(0L)).as("documents"))
             .first();
-    long input = longOrZero(ingestCounts, 0);
-    long documents = longOrZero(ingestCounts, 1);
+    long input = RowValues.longOrZero(ingestCounts, 0);
+    long documents = RowValues.longOrZero(ingestCounts, 1);
     clock.stop("ingest");
     progress.line(
         "[1/4] ingest   %d input records -> %d documents, %d quarantined  (%.1f s)",
@@ -160,25 +147,15 @@ public final class NewsstanceJob {
       clock.stop("load_models");
     }
     Dataset<Row> analysis =
-        plan.toAnalyse() == 0
-            ? spark.createDataFrame(List.of(), AnalysisRows.SCHEMA)
-            : staging.stage(
-                "analysis",
-                byText(plan.toAnalyseRows(), partitions(plan.toAnalyse()))
-                    .mapPartitions(
-                        new AnalyzeDocuments(settings, runId), Encoders.row(AnalysisRows.SCHEMA)));
+        new AnalysisStage(spark, settings, runId, config.partitions())
+            .run(staging, plan.toAnalyseRows(), plan.toAnalyse());
     AnalysisCounts counts = AnalysisCounts.of(analysis);
     long processed = counts.processed();
     clock.stop("analyse");
     progress.line(
         "[3/4] analyse  %d documents%s -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
         processed,
-        counts.copies() == 0
-            ? ""
-            : String.format(
-                Locale.ROOT,
-                " (%d with the text of an earlier one, analysed once)",
-                counts.copies()),
+        counts.copiesNote(),
         counts.paragraphs(),
         counts.sentences(),
         counts.tokens(),
@@ -186,9 +163,9 @@ public final class NewsstanceJob {
 
     SnapshotWriter writer =
         new SnapshotWriter(spark, layout, runId, previous, plan.replaced(), afterTableWritten);
-    writer.write(publishTables(runId, ingested, analysis, version), counts.freshRows());
+    writer.write(RunTables.fresh(runId, ingested, analysis, version), counts.freshRows());
     // Rebuilt tables read the new snapshot's facts, carried-over documents included.
-    writer.write(rebuiltTables(writer), Map.of());
+    writer.write(RunTables.rebuilt(spark, registry, writer), Map.of());
     writer.checkComplete();
     long quarantined = writer.rowsWritten().get(Tables.QUARANTINE.name());
     long skipped = plan.count(Decision.UNCHANGED);
@@ -246,53 +223,6 @@ public final class NewsstanceJob {
   }
 
   /**
-   * This run's rows of every snapshot table. Per-document tables hold only the documents analysed
-   * now; the snapshot writer adds the rows carried over from the previous snapshot.
-   */
-  private Map<TableSchema, Dataset<Row>> publishTables(
-      String runId, Dataset<Row> ingested, Dataset<Row> analysis, PipelineVersion version) {
-    Dataset<Row> processed = analysis.filter(col("status").equalTo(AnalysisRows.PROCESSED));
-    Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(
-        Tables.DOCUMENTS,
-        processed
-            .select("document.*")
-            .withColumn("pipeline_version", lit(version.hash()))
-            .withColumn("pipeline_components", mapColumn(version.hashes())));
-    tables.put(Tables.PARAGRAPHS, exploded(processed, "paragraphs"));
-    tables.put(Tables.SENTENCES, exploded(processed, "sentences"));
-    tables.put(Tables.ACTOR_MENTIONS, exploded(processed, "actor_mentions"));
-    tables.put(Tables.ACTOR_SENTIMENT, exploded(processed, "actor_sentiment"));
-    tables.put(Tables.ACTOR_STANCE, exploded(processed, "actor_stance"));
-    tables.put(
-        Tables.QUARANTINE,
-        ingested
-            .filter(col("kind").equalTo("quarantine"))
-            .withColumn("run_id", lit(runId))
-            .select(Tables.QUARANTINE.columns())
-            .unionByName(analysis.filter(col("quarantine").isNotNull()).select("quarantine.*")));
-    return tables;
-  }
-
-  private static Dataset<Row> exploded(Dataset<Row> processed, String column) {
-    return processed.select(explode(col(column)).as("r")).select("r.*");
-  }
-
-  /** The dimension and the aggregates, from the facts of the snapshot being written. */
-  private Map<TableSchema, Dataset<Row>> rebuiltTables(SnapshotWriter writer) {
-    Dataset<Row> stance = writer.read(Tables.ACTOR_STANCE);
-    return Map.of(
-        Tables.ACTORS,
-        ActorDimension.build(spark, registry, writer.read(Tables.ACTOR_MENTIONS)),
-        Tables.ACTOR_DAILY,
-        Aggregates.actorDaily(writer.read(Tables.ACTOR_SENTIMENT), writer.read(Tables.DOCUMENTS)),
-        Tables.STANCE_EDGES,
-        Aggregates.stanceEdges(stance),
-        Tables.TOPIC_DAILY,
-        Aggregates.topicDaily(stance));
-  }
-
-  /**
    * Takes note of a run this one displaced (killed: it could not record itself) and removes what
    * killed runs left behind.
    */
@@ -345,28 +275,6 @@ public final class NewsstanceJob {
     }
   }
 
-  /**
-   * The documents to analyse in {@code partitions} partitions of about equal counts, ranged and
-   * ordered by a hash of their text, so that copies of one text (wire stories) are adjacent in one
-   * partition and analysed once ({@link org.newsstance.analysis.WireCopies}).
-   */
-  private static Dataset<Row> byText(Dataset<Row> documents, int partitions) {
-    Column textHash = col(TEXT_HASH);
-    return documents
-        .withColumn(TEXT_HASH, sha2(col("text"), 256))
-        .repartitionByRange(partitions, textHash)
-        .sortWithinPartitions(textHash);
-  }
-
-  private int partitions(long documents) {
-    if (config.partitions() > 0) {
-      return config.partitions();
-    }
-    // Several tasks per core balance uneven documents; never more tasks than documents.
-    long wanted = (long) spark.sparkContext().defaultParallelism() * 4;
-    return (int) Math.max(1, Math.min(wanted, documents));
-  }
-
   private void cleanUp(String runId) {
     try {
       FileSystem fs = layout.root().getFileSystem(hadoopConf());
@@ -376,13 +284,6 @@ public final class NewsstanceJob {
       progress.line(
           "warning: could not remove old files (%s); they only take space", e.getMessage());
     }
-  }
-
-  private static Column mapColumn(Map<String, String> map) {
-    return functions.map(
-        map.entrySet().stream()
-            .flatMap(e -> Stream.of(lit(e.getKey()), lit(e.getValue())))
-            .toArray(Column[]::new));
   }
 
   private Path qualify(Path path) {
@@ -395,9 +296,5 @@ public final class NewsstanceJob {
 
   private Configuration hadoopConf() {
     return spark.sparkContext().hadoopConfiguration();
-  }
-
-  private static long longOrZero(Row row, int i) {
-    return row.isNullAt(i) ? 0L : ((Number) row.get(i)).longValue();
   }
 }

@@ -7,10 +7,12 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsstance.job.RowValues;
 import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 
@@ -41,14 +43,14 @@ public record AnalysisCounts(
     sums[NESTED.size() + 2] = sum(when(processed.and(col("copy")), 1L).otherwise(0L));
     Row row = analysis.select(sums).first();
     Map<TableSchema, Long> fresh = new LinkedHashMap<>();
-    fresh.put(Tables.DOCUMENTS, longOrZero(row, 0));
+    fresh.put(Tables.DOCUMENTS, RowValues.longOrZero(row, 0));
     for (int i = 0; i < NESTED.size(); i++) {
-      fresh.put(NESTED.get(i), longOrZero(row, i + 2));
+      fresh.put(NESTED.get(i), RowValues.longOrZero(row, i + 2));
     }
     return new AnalysisCounts(
-        longOrZero(row, 0),
-        longOrZero(row, 1),
-        longOrZero(row, NESTED.size() + 2),
+        RowValues.longOrZero(row, 0),
+        RowValues.longOrZero(row, 1),
+        RowValues.longOrZero(row, NESTED.size() + 2),
         Map.copyOf(fresh));
   }
 
@@ -60,7 +62,11 @@ public record AnalysisCounts(
     return freshRows.get(Tables.SENTENCES);
   }
 
-  private static long longOrZero(Row row, int i) {
-    return row.isNullAt(i) ? 0L : ((Number) row.get(i)).longValue();
+  /** For the progress line: how many documents were copies of another's text, if any. */
+  public String copiesNote() {
+    return copies == 0
+        ? ""
+        : String.format(
+            Locale.ROOT, " (%d with the text of an earlier one, analysed once)", copies);
   }
 }
