@@ -55,17 +55,18 @@ public final class BenchReport {
     out.printf(
         Locale.ROOT,
         "(c) the job end to end (Parquet written to %s): %d documents, %d sentences, %d tokens%n"
-            + "    wall %.1f s = Spark session %.1f s + model load %.1f s (the job's parse and coreference pipelines; the others loaded by (a))"
-            + " + the rest %.1f s (stages, s: %s)%n"
+            + "    model load %.1f s before the run (the job's parse and coreference pipelines; the"
+            + " others loaded by (a)); wall %.1f s = Spark session %.1f s + the rest %.1f s"
+            + " (stages, s: %s)%n"
             + "    %.1f tokens/s without Spark start and model load; %.1f tokens/s with them"
             + " (%.1f s: session + (a)'s model load + the rest); live heap after %d MB%n",
         c.output(),
         c.summary().processed(),
         c.summary().sentences(),
         c.summary().tokens(),
+        models,
         c.summary().wallSeconds(),
         startup,
-        models,
         c.steady().seconds(),
         stages(c.summary().secondsPerStage()),
         c.steady().tokensPerSecond(),
