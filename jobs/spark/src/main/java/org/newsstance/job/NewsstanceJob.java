@@ -163,9 +163,9 @@ public final class NewsstanceJob {
 
     SnapshotWriter writer =
         new SnapshotWriter(spark, layout, runId, previous, plan.replaced(), afterTableWritten);
-    writer.write(RunTables.fresh(runId, ingested, analysis, version), counts.freshRows());
+    writer.write(SnapshotTables.fresh(runId, ingested, analysis, version), counts.freshRows());
     // Rebuilt tables read the new snapshot's facts, carried-over documents included.
-    writer.write(RunTables.rebuilt(spark, registry, writer), Map.of());
+    writer.write(SnapshotTables.rebuilt(spark, registry, writer), Map.of());
     writer.checkComplete();
     long quarantined = writer.rowsWritten().get(Tables.QUARANTINE.name());
     long skipped = plan.count(Decision.UNCHANGED);

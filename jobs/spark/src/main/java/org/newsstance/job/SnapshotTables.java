@@ -21,9 +21,12 @@ import org.newsstance.publish.SnapshotWriter;
 import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 
-/** What a run publishes, table by table, from its staged ingest and analysis rows. */
-final class RunTables {
-  private RunTables() {}
+/**
+ * The snapshot tables a run writes, from its staged ingest and analysis rows (the runs table, kept
+ * outside the snapshots, is {@code publish.RunTables}).
+ */
+final class SnapshotTables {
+  private SnapshotTables() {}
 
   /**
    * This run's rows of every snapshot table. Per-document tables hold only the documents analysed
