@@ -20,7 +20,7 @@ public final class BenchCorpus {
   /** The articles of a PerSenT CSV file, the first {@code limit} only when it is above 0. */
   public static List<PersentArticle> read(Path input, int limit) {
     if (!Files.isRegularFile(input)) {
-      throw UserError.inputMissing(input.toString());
+      throw UserError.datasetMissing(input.toString());
     }
     try {
       List<PersentArticle> articles = PersentCsv.read(input);

@@ -95,7 +95,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(input)) {
-      throw UserError.inputMissing(input.toString());
+      throw UserError.datasetMissing(input.toString());
     }
     if (predictions != null && dataset != Dataset.PERSENT) {
       throw UserError.usage(

@@ -68,7 +68,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isRegularFile(input)) {
-      throw UserError.inputMissing(input.toString());
+      throw UserError.datasetMissing(input.toString());
     }
     new SentimentTrainer(
             new SentimentTrainer.Options(

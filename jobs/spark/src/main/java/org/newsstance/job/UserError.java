@@ -38,6 +38,20 @@ public final class UserError extends RuntimeException {
         null);
   }
 
+  /**
+   * A benchmark file that is not there ({@code evaluate}, {@code train-sentiment}, {@code bench}):
+   * unlike a run's corpus, it has no seed to fall back on.
+   */
+  public static UserError datasetMissing(String input) {
+    return new UserError(
+        ExitCode.NO_INPUT,
+        "input " + input + " does not exist",
+        "this command reads one benchmark file (NewsMTSC JSON Lines or PerSenT CSV), not a corpus",
+        "check the path; README \"Sentiment\" and \"Performance\" name the files these commands"
+            + " read",
+        null);
+  }
+
   public static UserError inputUnreadable(String input, Throwable cause) {
     return new UserError(
         ExitCode.NO_INPUT,
