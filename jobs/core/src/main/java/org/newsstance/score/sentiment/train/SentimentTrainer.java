@@ -24,8 +24,8 @@ import org.newsstance.score.sentiment.ScoringMethod;
 
 /**
  * Trains the two mention-sentiment models on NewsMTSC train and writes them: chooses the feature
- * set, then the regularisation, by k-fold cross-validation on the training file alone (its dev
- * split is too small to choose by, and is only for the final figure), then trains on all of it.
+ * set and the regularisation together, by k-fold cross-validation on the training file alone (its
+ * dev split is too small to choose by, and is only for the final figure), then trains on all of it.
  * Deterministic: fixed fold seed, fixed candidate order, deterministic optimiser, sorted output.
  */
 public final class SentimentTrainer {
@@ -59,8 +59,6 @@ public final class SentimentTrainer {
 
   /** L2 prior widths tried for the chosen feature set (larger = weaker regularisation). */
   static final double[] SIGMAS = {0.25, 0.5, 1.0, 2.0};
-
-  static final double DEFAULT_SIGMA = 1.0;
 
   /** What to train on and where to write. */
   public record Options(
@@ -134,36 +132,22 @@ public final class SentimentTrainer {
         method.id(), metrics.macroF1(), metrics.accuracy());
   }
 
-  /** Cross-validates each candidate feature set, then the prior of the best; trains on all. */
+  /** Cross-validates every candidate feature set at every prior width; trains the best on all. */
   private LinearModel select(
       String name, List<LabeledMention> mentions, List<Set<FeatureGroup>> candidates) {
     CrossValidation cv =
         new CrossValidation(
             mentions.stream().map(LabeledMention::group).toList(), options.folds(), options.seed());
-    Set<FeatureGroup> bestGroups = null;
-    double bestScore = -1;
-    for (Set<FeatureGroup> groups : candidates) {
-      double score = evaluate(name, cv, examples(mentions, groups), groups, DEFAULT_SIGMA);
-      if (score > bestScore) {
-        bestScore = score;
-        bestGroups = groups;
-      }
-    }
-    List<LogisticTrainer.Example> examples = examples(mentions, bestGroups);
-    double bestSigma = DEFAULT_SIGMA;
-    for (double sigma : SIGMAS) {
-      if (sigma != DEFAULT_SIGMA) {
-        double score = evaluate(name, cv, examples, bestGroups, sigma);
-        if (score > bestScore) {
-          bestScore = score;
-          bestSigma = sigma;
-        }
-      }
-    }
-    LinearModel model = LogisticTrainer.train(examples, bestGroups, bestSigma);
+    ModelGrid.Choice best =
+        ModelGrid.choose(
+            candidates,
+            SIGMAS,
+            (groups, sigma) -> evaluate(name, cv, examples(mentions, groups), groups, sigma));
+    LinearModel model =
+        LogisticTrainer.train(examples(mentions, best.groups()), best.groups(), best.sigma());
     line(
         "%s model: %s, sigma %s, CV macro-F1 %.3f, %d features",
-        name, FeatureGroup.name(bestGroups), bestSigma, bestScore, model.featureCount());
+        name, FeatureGroup.name(best.groups()), best.sigma(), best.score(), model.featureCount());
     return model;
   }
 
