@@ -2,7 +2,17 @@
 package org.newsstance.annotate.registry;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static java.util.Map.entry;
+import static org.newsstance.annotate.registry.CountryCurations.EXCLUDED;
+import static org.newsstance.annotate.registry.CountryCurations.EXTRA_ALIASES;
+import static org.newsstance.annotate.registry.CountryCurations.EXTRA_DEMONYMS;
+import static org.newsstance.annotate.registry.CountryCurations.EXTRA_METONYMS;
+import static org.newsstance.annotate.registry.CountryCurations.NAME_OVERRIDES;
+import static org.newsstance.annotate.registry.CountryCurations.REMOVED;
+import static org.newsstance.annotate.registry.CountryForms.englishAltSpelling;
+import static org.newsstance.annotate.registry.CountryForms.englishVocabulary;
+import static org.newsstance.annotate.registry.CountryForms.fold;
+import static org.newsstance.annotate.registry.CountryForms.plural;
+import static org.newsstance.annotate.registry.CountryForms.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +22,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,7 +32,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -34,13 +42,13 @@ import org.apache.commons.csv.QuoteMode;
  *
  * <pre>CountryRegistryGenerator &lt;countries.json&gt; &lt;countries.csv&gt;</pre>
  *
- * <p>The output is a pure function of the input file and of the hand-curated tables below: rows
- * sorted by actor_id, values inside a cell sorted, UTF-8, LF line endings, no locale-dependent
- * operation. Rules (the README explains why):
+ * <p>The output is a pure function of the input file and of the hand-curated tables in {@link
+ * CountryCurations}: rows sorted by actor_id, values inside a cell sorted, UTF-8, LF line endings,
+ * no locale-dependent operation. Rules (the README explains why):
  *
  * <ul>
  *   <li>actor_id is {@code country:} + the lowercase ISO 3166-1 alpha-3 code, name is {@code
- *       name.common} (or {@link #NAME_OVERRIDES}).
+ *       name.common} (or {@link CountryCurations#NAME_OVERRIDES}).
  *   <li>aliases: the name, {@code name.common}, {@code name.official}, and those {@code
  *       altSpellings} that are English: not an acronym (codes such as IN, IT, NO, US), not an
  *       inverted index form ("Iran, Islamic Republic of"), Latin script, starting with a capital
@@ -50,12 +58,13 @@ import org.apache.commons.csv.QuoteMode;
  *   <li>metonyms: the capitals.
  *   <li>demonyms: English demonyms (m and f), split on "," and " or ", plus a regular plural.
  *   <li>every form with Latin-1 accents also gets its accent-free spelling (Bogotá, Bogota).
- *   <li>{@link #REMOVED} drops generated forms that are ambiguous or wrong; then a form still
- *       claimed by several countries stays with the only sovereign one among them (American: USA,
- *       not Northern Mariana Islands) or, if there is none or several (Congolese, Dominican), is
- *       dropped from all.
- *   <li>{@link #EXTRA_ALIASES}, {@link #EXTRA_METONYMS}, {@link #EXTRA_DEMONYMS}: deliberate hand
- *       additions (US, U.S., UK, Britain, White House, Kremlin...). They must not collide.
+ *   <li>{@link CountryCurations#REMOVED} drops generated forms that are ambiguous or wrong; then a
+ *       form still claimed by several countries stays with the only sovereign one among them
+ *       (American: USA, not Northern Mariana Islands) or, if there is none or several (Congolese,
+ *       Dominican), is dropped from all.
+ *   <li>{@link CountryCurations#EXTRA_ALIASES}, {@link CountryCurations#EXTRA_METONYMS}, {@link
+ *       CountryCurations#EXTRA_DEMONYMS}: deliberate hand additions (US, U.S., UK, Britain, White
+ *       House, Kremlin...). They must not collide.
  *   <li>inside one row a form is kept only in its strongest column: alias, then metonym, then
  *       demonym.
  * </ul>
@@ -72,129 +81,6 @@ public final class CountryRegistryGenerator {
   /** The CSV dialect of both registry files: RFC 4180 quoting, LF line endings. */
   public static final CSVFormat CSV =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').setQuoteMode(QuoteMode.MINIMAL).get();
-
-  // ------------------------------------------------------------------------------------------
-  // Hand-curated tables. Keys are ISO alpha-3 codes as in countries.json. Edit, regenerate,
-  // review the diff of countries.csv, run CountryRegistryGeneratorTest.
-  // ------------------------------------------------------------------------------------------
-
-  /** Entries that are not actors: uninhabited, no government or people of their own. */
-  static final Set<String> EXCLUDED = Set.of("ATA", "BVT", "HMD", "UMI");
-
-  /** Canonical names replacing name.common where name.common is ambiguous. */
-  static final Map<String, String> NAME_OVERRIDES =
-      Map.of("COG", "Republic of the Congo"); // "Congo" alone also means DR Congo
-
-  /** Generated forms (from any column, before hand additions) that must not be used. */
-  static final Map<String, Set<String>> REMOVED =
-      Map.ofEntries(
-          entry("AIA", Set.of("The Valley")), // capital; common phrase
-          entry("ARE", Set.of("Emirates")), // the airline; the emirates of the UAE
-          entry("BEL", Set.of("Brussels")), // in news it stands for the EU: organisation:eu
-          entry("BES", Set.of("The Bottom")), // capital; common phrase
-          entry("BMU", Set.of("Hamilton")), // capital; surname
-          entry("CCK", Set.of("West Island")), // capital; generic
-          entry("COG", Set.of("Congo")), // also DR Congo
-          entry("CRI", Set.of("San Jose")), // accent-free San José is San Jose, California
-          entry("CYM", Set.of("George Town")), // capital; also Penang's capital
-          entry("FLK", Set.of("Stanley")), // capital; personal name
-          entry("GUF", Set.of("Guiana")), // official name; also the Guiana region
-          entry("GUY", Set.of("Georgetown")), // capital; the university, the DC neighbourhood
-          entry("IMN", Set.of("Douglas")), // capital; personal name
-          entry("ISL", Set.of("Island")), // Icelandic name; English word
-          entry("LAO", Set.of("Lao")), // the language and people
-          entry("MDV", Set.of("Male")), // accent-free Malé is an English word
-          entry("MKD", Set.of("Macedonia")), // former name; Greek region
-          entry("MSR", Set.of("Plymouth")), // capital; English city
-          entry("REU", Set.of("Reunion")), // accent-free Réunion is an English word
-          entry("SAU", Set.of("Saudi")), // adjective: moved to demonyms
-          entry("SHN", Set.of("Jamestown")), // capital; US historic town
-          entry("SJM", Set.of("Svalbard og Jan Mayen")), // official name, but in Norwegian
-          entry("SYC", Set.of("Victoria")), // capital; personal name, Australian state
-          entry("TLS", Set.of("Timor")), // the island, shared with Indonesia
-          entry("VGB", Set.of("Virgin Islands")), // official name; also US Virgin Islands
-          // Sana'a has been held by the Houthis since 2014: acts of "Sana'a" are theirs, not
-          // those of the recognised government of Yemen.
-          entry("YEM", Set.of("Sana'a")));
-
-  /** Forms that always denote the country, added by hand (abbreviations, usual English names). */
-  static final Map<String, List<String>> EXTRA_ALIASES =
-      Map.ofEntries(
-          entry("ARE", List.of("UAE")),
-          entry("BIH", List.of("Bosnia")),
-          entry("BRN", List.of("Brunei Darussalam")),
-          entry("CHN", List.of("PRC")),
-          entry("COD", List.of("DRC")),
-          entry("CPV", List.of("Cabo Verde")),
-          entry("GBR", List.of("Britain", "U.K.", "UK")),
-          entry("KOR", List.of("ROK")),
-          entry("MMR", List.of("Burma")),
-          entry("PRK", List.of("DPRK")),
-          entry("SAU", List.of("KSA")),
-          entry("SWZ", List.of("Swaziland")),
-          entry("TUR", List.of("Republic of Turkey", "Turkey")),
-          entry("USA", List.of("U.S.", "U.S.A.", "US", "USA")),
-          entry("VAT", List.of("Holy See", "Vatican")), // "Vatican" is also its demonym
-          entry("VNM", List.of("Viet Nam")));
-
-  /** Forms that denote the country when they act or speak: seats of government, administrations. */
-  static final Map<String, List<String>> EXTRA_METONYMS =
-      Map.ofEntries(
-          entry("CHN", List.of("Zhongnanhai")),
-          entry("FRA", List.of("Elysee", "Elysee Palace", "Élysée", "Élysée Palace")),
-          entry("GBR", List.of("Downing Street")),
-          // "the Islamic Republic" in news is Iran; Pakistan and Mauritania are always named.
-          entry("IRN", List.of("Islamic Republic")),
-          // Widely used for the Israeli government by outlets that do not say Jerusalem.
-          entry("ISR", List.of("Tel Aviv")),
-          entry("RUS", List.of("Kremlin")),
-          entry("UKR", List.of("Kiev")),
-          // "America" is also the continent(s): only counted when it acts, as a metonym.
-          entry(
-              "USA",
-              List.of(
-                  "America",
-                  "Biden administration",
-                  "Obama administration",
-                  "Trump administration",
-                  "Washington",
-                  "White House")));
-
-  /** Demonyms added by hand: people-nouns that differ from the adjective, usual short forms. */
-  static final Map<String, List<String>> EXTRA_DEMONYMS =
-      Map.ofEntries(
-          entry("ARG", List.of("Argentinian", "Argentinians")),
-          entry("DNK", List.of("Dane", "Danes")),
-          entry("ESP", List.of("Spaniard", "Spaniards")),
-          entry("GBR", List.of("Briton", "Britons", "Brits")),
-          entry("KGZ", List.of("Kyrgyz")),
-          entry("SAU", List.of("Saudi", "Saudis")),
-          entry("SWE", List.of("Swede", "Swedes")),
-          entry("TJK", List.of("Tajik", "Tajiks")),
-          entry("TUR", List.of("Turk", "Turks")));
-
-  /** Demonyms whose plural is not "+s". Endings -ese, -ish, -ch, -sh, -s, -x, -z, -ic have none. */
-  static final Map<String, String> IRREGULAR_PLURALS = Map.of("Czech", "Czechs");
-
-  /** Demonyms without an "+s" plural that the ending rule does not catch. */
-  static final Set<String> NO_PLURAL =
-      Set.of(
-          "Burkinabe",
-          "Djibouti",
-          "Gibraltar",
-          "I-Kiribati",
-          "Malagasy",
-          "Mosotho",
-          "Motswana",
-          "Ni-Vanuatu",
-          "Vatican");
-
-  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}");
-  private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)\\s*");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-,]+");
-  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and");
 
   private CountryRegistryGenerator() {}
 
@@ -394,86 +280,6 @@ public final class CountryRegistryGenerator {
 
   private static String join(Collection<String> values) {
     return String.join(MULTI_VALUE_SEPARATOR, values);
-  }
-
-  /**
-   * The altSpelling if it is a usable English name, else null. Parenthesised parts are removed
-   * first: "Holy See (Vatican City State)" is tested as "Holy See".
-   */
-  static String englishAltSpelling(String altSpelling, Set<String> vocabulary) {
-    String s = SPACES.matcher(PARENTHESIS.matcher(altSpelling).replaceAll(" ")).replaceAll(" ");
-    s = s.strip();
-    if (s.isEmpty()
-        || ACRONYM.matcher(s).matches()
-        || s.contains(",")
-        || !Character.isUpperCase(s.codePointAt(0))
-        || s.chars().anyMatch(c -> c > 0xFF)) {
-      return null;
-    }
-    for (String word : WORD_SEPARATORS.split(s)) {
-      if (!word.isEmpty()
-          && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
-          && !vocabulary.contains(word)) {
-        return null;
-      }
-    }
-    return s;
-  }
-
-  /** Words of every English common and official name, capital and demonym in the file. */
-  static Set<String> englishVocabulary(JsonNode countries) {
-    Set<String> words = new TreeSet<>();
-    for (JsonNode country : countries) {
-      List<String> texts = new ArrayList<>();
-      texts.add(text(country.path("name"), "common"));
-      texts.add(text(country.path("name"), "official"));
-      country.path("capital").forEach(c -> texts.add(c.asText()));
-      JsonNode eng = country.path("demonyms").path("eng");
-      texts.add(eng.path("m").asText(""));
-      texts.add(eng.path("f").asText(""));
-      for (String t : texts) {
-        for (String word : WORD_SEPARATORS.split(t)) {
-          if (!word.isEmpty()) {
-            words.add(word);
-          }
-        }
-      }
-    }
-    return words;
-  }
-
-  /** The "+s" plural of a demonym, or null if it has none (Chinese, French, Swiss...). */
-  static String plural(String demonym) {
-    if (IRREGULAR_PLURALS.containsKey(demonym)) {
-      return IRREGULAR_PLURALS.get(demonym);
-    }
-    if (NO_PLURAL.contains(demonym)) {
-      return null;
-    }
-    for (String ending : List.of("ese", "ish", "ch", "sh", "s", "x", "z", "ic")) {
-      if (demonym.endsWith(ending)) {
-        return null;
-      }
-    }
-    return demonym + "s";
-  }
-
-  /** The accent-free ASCII spelling of a form with accents (Bogotá: Bogota), else null. */
-  static String fold(String form) {
-    String folded =
-        COMBINING_MARKS.matcher(Normalizer.normalize(form, Normalizer.Form.NFD)).replaceAll("");
-    if (folded.equals(form) || folded.chars().anyMatch(c -> c > 0x7F)) {
-      return null;
-    }
-    return folded;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new IllegalArgumentException("missing text field '" + field + "' in " + node);
-    }
-    return value.asText().strip();
   }
 
   /** Mutable per-country state while generating. */

@@ -144,7 +144,7 @@ class CountryRegistryGeneratorTest {
   void noAliasIsAnIsoCodeUnlessAddedByHand() {
     for (Row country : Registry.COUNTRIES.values()) {
       String cca3 = country.actorId().substring("country:".length()).toUpperCase(Locale.ROOT);
-      List<String> handAdded = CountryRegistryGenerator.EXTRA_ALIASES.getOrDefault(cca3, List.of());
+      List<String> handAdded = CountryCurations.EXTRA_ALIASES.getOrDefault(cca3, List.of());
       for (String form : country.forms()) {
         if (SHORT_CODE.matcher(form).matches()) {
           assertThat(handAdded)
@@ -180,13 +180,13 @@ class CountryRegistryGeneratorTest {
 
   @Test
   void demonymPlurals() {
-    assertThat(CountryRegistryGenerator.plural("Iranian")).isEqualTo("Iranians");
-    assertThat(CountryRegistryGenerator.plural("Czech")).isEqualTo("Czechs");
-    assertThat(CountryRegistryGenerator.plural("Chinese")).isNull();
-    assertThat(CountryRegistryGenerator.plural("British")).isNull();
-    assertThat(CountryRegistryGenerator.plural("French")).isNull();
-    assertThat(CountryRegistryGenerator.plural("Swiss")).isNull();
-    assertThat(CountryRegistryGenerator.plural("Malagasy")).isNull();
+    assertThat(CountryForms.plural("Iranian")).isEqualTo("Iranians");
+    assertThat(CountryForms.plural("Czech")).isEqualTo("Czechs");
+    assertThat(CountryForms.plural("Chinese")).isNull();
+    assertThat(CountryForms.plural("British")).isNull();
+    assertThat(CountryForms.plural("French")).isNull();
+    assertThat(CountryForms.plural("Swiss")).isNull();
+    assertThat(CountryForms.plural("Malagasy")).isNull();
   }
 
   // ---------------------------------------------------------------- both files: the contract
