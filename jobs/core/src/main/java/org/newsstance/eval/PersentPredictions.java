@@ -1,6 +1,7 @@
 package org.newsstance.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import org.newsstance.score.sentiment.SentimentAggregator;
 /**
  * One JSON line per labelled PerSenT paragraph: the gold label beside what the job said about the
  * target there, for error analysis (which paragraphs are missed, and why) without re-running the
- * analysis. Paragraphs where the job has no row for the target have null score fields; they are
- * what the figures count as predicted neutral.
+ * analysis. Each line carries the row's evidence sentences as text (strongest first), so that a
+ * miss can be read without joining back to the CSV. Paragraphs where the job has no row for the
+ * target have null score fields and no evidence; they are what the figures count as predicted
+ * neutral.
  */
 final class PersentPredictions {
   private PersentPredictions() {}
@@ -63,6 +66,14 @@ final class PersentPredictions {
       node.put("p_positive", s.positive());
       node.put("n_mentions", s.nMentions());
       node.put("methods", String.join(",", s.methods()));
+    }
+    ArrayNode evidence = node.putArray("evidence");
+    for (PersentSentiment.EvidenceText e : paragraph.evidence()) {
+      evidence
+          .addObject()
+          .put("mention", e.mention())
+          .put("score", e.score())
+          .put("sentence", e.sentence());
     }
     if (paragraph.tone() != null) {
       node.put("tone", paragraph.tone().value());

@@ -27,12 +27,31 @@ public final class PersentSentiment {
   public record Scored(String gold, Double score) {}
 
   /**
+   * A sentence behind a paragraph's score, as text: what error analysis reads.
+   *
+   * @param mention the target's mention as written there
+   * @param score that mention's own score
+   * @param sentence the sentence, from the text the job analysed (mojibake repaired)
+   */
+  public record EvidenceText(String mention, double score, String sentence) {}
+
+  /**
    * A labelled paragraph with what the job said about the target there.
    *
    * @param sentiment the target's row for the paragraph, null when the job has none
    * @param tone the paragraph's plain tone (no target)
+   * @param evidence the row's evidence sentences, strongest first; empty when there is no row
    */
-  public record Paragraph(int paragraphIdx, String gold, ActorSentiment sentiment, Tone tone) {
+  public record Paragraph(
+      int paragraphIdx,
+      String gold,
+      ActorSentiment sentiment,
+      Tone tone,
+      List<EvidenceText> evidence) {
+    public Paragraph {
+      evidence = List.copyOf(evidence);
+    }
+
     public Scored scored() {
       return new Scored(gold, sentiment == null ? null : sentiment.score());
     }
@@ -73,8 +92,14 @@ public final class PersentSentiment {
     for (int p = 0; p < article.paragraphLabels().size(); p++) {
       if (article.labelled(p)) {
         Tone tone = p < analysis.paragraphTones().size() ? analysis.paragraphTones().get(p) : null;
+        ActorSentiment sentiment = byParagraph.get(p);
         paragraphs.add(
-            new Paragraph(p, article.paragraphLabels().get(p), byParagraph.get(p), tone));
+            new Paragraph(
+                p,
+                article.paragraphLabels().get(p),
+                sentiment,
+                tone,
+                evidenceText(sentiment, analysis.document().text())));
       }
     }
     double weighted = 0;
@@ -86,6 +111,18 @@ public final class PersentSentiment {
     Scored document =
         new Scored(article.documentLabel(), mentions == 0 ? null : weighted / mentions);
     return new Article(article.id(), target, paragraphs, document);
+  }
+
+  private static List<EvidenceText> evidenceText(ActorSentiment sentiment, String text) {
+    if (sentiment == null) {
+      return List.of();
+    }
+    return sentiment.evidence().stream()
+        .map(
+            e ->
+                new EvidenceText(
+                    e.mention(), e.score(), text.substring(e.charBegin(), e.charEnd())))
+        .toList();
   }
 
   private static String targetActor(

@@ -134,6 +134,23 @@ class EvaluateCommandTest {
         .isLessThan(omanFirst.get("score").asDouble());
     assertThat(figures.get("labelled_paragraphs_with_score").asInt())
         .isEqualTo((int) lines.stream().filter(l -> !l.get("score").isNull()).count());
+
+    // Evidence as text: one entry per sentence (two mentions of Oman in one sentence give one),
+    // the sentence sliced from the analysed text, and the mention's own score.
+    JsonNode omanEvidence = omanFirst.get("evidence");
+    assertThat(omanEvidence).hasSize(1);
+    assertThat(omanEvidence.get(0).get("mention").asText()).isEqualTo("Oman");
+    assertThat(omanEvidence.get(0).get("sentence").asText())
+        .isEqualTo("Oman hosted the talks in Muscat on Friday, and both delegations praised Oman.");
+    JsonNode condemnedEvidence = condemned.get("evidence").get(0);
+    assertThat(condemnedEvidence.get("sentence").asText())
+        .isEqualTo("The council condemned Ahmadi for the deadly attack.");
+    assertThat(condemnedEvidence.get("score").asDouble())
+        .as("one mention: its score is the row's")
+        .isCloseTo(condemned.get("score").asDouble(), within(1e-9));
+    for (JsonNode line : lines) {
+      assertThat(line.get("evidence").isEmpty()).isEqualTo(line.get("score").isNull());
+    }
   }
 
   @Test
