@@ -56,6 +56,7 @@ public final class ActorResolver {
       resolveName(c, people, mentions, discovered);
     }
     mentions.addAll(people.unflaggedNames(sentences, mentions, oneWordNames(mentions)));
+    mentions.replaceAll(m -> knownActor(m, discovered, people));
     mentions.sort(
         Comparator.comparingInt(ActorMention::sentenceIdx)
             .thenComparingInt(ActorMention::tokenBegin));
@@ -121,6 +122,41 @@ public final class ActorResolver {
           id, new Actor(id, surface, type, null, List.of(surface), List.of(), List.of()));
     }
     mentions.add(mention(c, id, Resolution.NER, 1.0));
+  }
+
+  /**
+   * The mention, pointed at an actor the registry or the document knows. A name merge points at the
+   * id its full name registered as a person before resolution; when that name then kept an earlier
+   * organisation reading ("Getty Images Carlo Ancelotti" tagged ORGANIZATION, then "manager Carlo
+   * Ancelotti" PERSON, then "Ancelotti"), the person id was never discovered and the job could not
+   * build the mention's row: the document was quarantined. The merge follows the full name to the
+   * actor it became; a person id with no such reading is discovered under the full name.
+   */
+  private ActorMention knownActor(
+      ActorMention m, Map<String, Actor> discovered, PersonNames people) {
+    String id = m.actorId();
+    if (registry.get(id).isPresent() || discovered.containsKey(id)) {
+      return m;
+    }
+    String fullName = people.surfaceOf(id).orElse(m.surface());
+    String organisation = ActorIds.of(ActorTypes.ORGANISATION, fullName);
+    if (discovered.containsKey(organisation)) {
+      return new ActorMention(
+          m.paragraphIdx(),
+          m.sentenceIdx(),
+          m.tokenBegin(),
+          m.tokenEnd(),
+          m.charBegin(),
+          m.charEnd(),
+          m.surface(),
+          organisation,
+          m.resolution(),
+          m.confidence());
+    }
+    discovered.put(
+        id,
+        new Actor(id, fullName, ActorTypes.PERSON, null, List.of(fullName), List.of(), List.of()));
+    return m;
   }
 
   /** One-word names NER found, to the actor the first of each resolved to. */

@@ -2,10 +2,12 @@ package org.newsstance.annotate;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsstance.segment.AnnotatedSentence;
 
@@ -43,6 +45,15 @@ final class PersonNames {
     bySurname
         .computeIfAbsent(surname, k -> new ArrayList<>())
         .add(new FullName(actorId, c.surface(), c.sentence().index(), c.begin()));
+  }
+
+  /** How the first full name registered under {@code actorId} is spelled, if any. */
+  Optional<String> surfaceOf(String actorId) {
+    return bySurname.values().stream()
+        .flatMap(List::stream)
+        .filter(n -> n.actorId().equals(actorId))
+        .min(Comparator.comparingInt(FullName::sentenceIdx).thenComparingInt(FullName::tokenBegin))
+        .map(FullName::surface);
   }
 
   /**

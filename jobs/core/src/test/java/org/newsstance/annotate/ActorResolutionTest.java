@@ -3,6 +3,9 @@ package org.newsstance.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsstance.analysis.DocumentAnalysis;
 import org.newsstance.testing.Analyses;
@@ -102,6 +105,42 @@ class ActorResolutionTest {
     assertThat(analysis.mentions())
         .extracting(m -> m.paragraphIdx() + ":" + m.surface() + "=" + m.actorId())
         .contains("0:Axoni=organisation:axoni", "1:Axoni=organisation:axoni");
+  }
+
+  /**
+   * NER reads a photo credit's "Carlo Ancelotti" as an organisation and the next one as a person;
+   * the first reading holds for the name, and the bare surname must follow it. It used to merge
+   * with a person id that was never discovered, and the job quarantined the document (two PerSenT
+   * dev articles) for want of an actor to name in its rows.
+   */
+  @Test
+  void aSurnameFollowsItsFullNameToTheReadingThatHeld() {
+    DocumentAnalysis analysis =
+        Analyses.analyze(
+            "Getty Images  Carlo Ancelotti .\n\n"
+                + "Bayern Munich has sacked the Italian manager Carlo Ancelotti.\n\n"
+                + "A German newspaper says Ancelotti ignored key players.");
+    Set<String> fullName =
+        analysis.mentions().stream()
+            .filter(m -> m.surface().equals("Carlo Ancelotti"))
+            .map(m -> m.actorId())
+            .collect(Collectors.toSet());
+    assertThat(fullName).hasSize(1);
+    assertThat(analysis.mentions())
+        .filteredOn(m -> m.surface().equals("Ancelotti"))
+        .isNotEmpty()
+        .allMatch(m -> fullName.contains(m.actorId()));
+    for (String id :
+        Stream.concat(
+                analysis.mentions().stream().map(m -> m.actorId()),
+                analysis.sentiments().stream().map(s -> s.actorId()))
+            .toList()) {
+      assertThat(
+              Analyses.registry().get(id).isPresent()
+                  || analysis.discoveredActors().containsKey(id))
+          .as("%s is an actor the registry or the document knows", id)
+          .isTrue();
+    }
   }
 
   /** "Mr. Manson" after "Charles Manson Jr.": the surname is Manson, not the suffix. */

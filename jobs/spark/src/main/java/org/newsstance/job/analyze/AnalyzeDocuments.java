@@ -13,6 +13,8 @@ import org.newsstance.ingest.QuarantineReason;
 import org.newsstance.ingest.Quarantined;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.job.incremental.InputFingerprint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Analyses the documents of one partition on an executor. Carries only serializable settings; the
@@ -22,6 +24,8 @@ import org.newsstance.job.incremental.InputFingerprint;
  * text, so copies follow one another).
  */
 public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
+  private static final Logger LOG = LoggerFactory.getLogger(AnalyzeDocuments.class);
+
   private final AnalysisSettings settings;
   private final String runId;
 
@@ -60,6 +64,9 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
       return AnalysisRows.processed(
           analysis, InputFingerprint.of(doc), runId, settings.registry(), copy);
     } catch (RuntimeException e) {
+      // The quarantine row says what failed; the stack trace, which a bug report needs, goes to the
+      // executor's log.
+      LOG.warn("analysis of document {} ({}) failed; quarantined", doc.docId(), doc.origin(), e);
       Quarantined failed =
           Quarantined.of(
                   doc.origin(),
