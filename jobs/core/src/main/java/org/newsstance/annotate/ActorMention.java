@@ -23,4 +23,20 @@ public record ActorMention(
     String actorId,
     Resolution resolution,
     double confidence)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The same span, linked to another actor. */
+  public ActorMention withActorId(String otherActorId) {
+    return new ActorMention(
+        paragraphIdx,
+        sentenceIdx,
+        tokenBegin,
+        tokenEnd,
+        charBegin,
+        charEnd,
+        surface,
+        otherActorId,
+        resolution,
+        confidence);
+  }
+}

@@ -141,17 +141,7 @@ public final class ActorResolver {
     String fullName = people.surfaceOf(id).orElse(m.surface());
     String organisation = ActorIds.of(ActorTypes.ORGANISATION, fullName);
     if (discovered.containsKey(organisation)) {
-      return new ActorMention(
-          m.paragraphIdx(),
-          m.sentenceIdx(),
-          m.tokenBegin(),
-          m.tokenEnd(),
-          m.charBegin(),
-          m.charEnd(),
-          m.surface(),
-          organisation,
-          m.resolution(),
-          m.confidence());
+      return m.withActorId(organisation);
     }
     discovered.put(
         id,
