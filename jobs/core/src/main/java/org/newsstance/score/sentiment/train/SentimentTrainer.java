@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsstance.score.eval.ClassificationMetrics;
 import org.newsstance.score.eval.LabeledMention;
@@ -138,13 +140,21 @@ public final class SentimentTrainer {
     CrossValidation cv =
         new CrossValidation(
             mentions.stream().map(LabeledMention::group).toList(), options.folds(), options.seed());
+    // Features depend on the feature set only: extracted once per set, not once per prior width.
+    Map<Set<FeatureGroup>, List<LogisticTrainer.Example>> examples = new HashMap<>();
     ModelGrid.Choice best =
         ModelGrid.choose(
             candidates,
             SIGMAS,
-            (groups, sigma) -> evaluate(name, cv, examples(mentions, groups), groups, sigma));
+            (groups, sigma) ->
+                evaluate(
+                    name,
+                    cv,
+                    examples.computeIfAbsent(groups, g -> examples(mentions, g)),
+                    groups,
+                    sigma));
     LinearModel model =
-        LogisticTrainer.train(examples(mentions, best.groups()), best.groups(), best.sigma());
+        LogisticTrainer.train(examples.get(best.groups()), best.groups(), best.sigma());
     line(
         "%s model: %s, sigma %s, CV macro-F1 %.3f, %d features",
         name, FeatureGroup.name(best.groups()), best.sigma(), best.score(), model.featureCount());
