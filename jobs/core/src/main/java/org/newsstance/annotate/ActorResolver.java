@@ -14,9 +14,9 @@ import org.newsstance.segment.AnnotatedSentence;
 /**
  * Links candidate spans to actors, in this order: registry aliases; metonyms that act; demonyms
  * used as actors; names NER found; then short names merged with a full name of the same document
- * ("Abbas Araghchi" … "Araghchi"), or with the one registry person bearing that surname
- * ("Khamenei"). Coreference comes after, in {@link CorefLinker}. Deterministic: the same sentences
- * give the same mentions in the same order.
+ * ("Abbas Araghchi" … "Araghchi", or by first name, "Abbas"), or with the one registry person
+ * bearing that surname ("Khamenei"). Coreference comes after, in {@link CorefLinker}.
+ * Deterministic: the same sentences give the same mentions in the same order.
  */
 public final class ActorResolver {
   /** Parser-less decisions on metonyms and demonyms are right less often. */
@@ -48,6 +48,8 @@ public final class ActorResolver {
           names.add(c);
           if (c.nerType().equals("PERSON") && c.end() - c.begin() > 1) {
             people.addFullName(ActorIds.of(ActorTypes.PERSON, c.surface()), c);
+          } else if (c.nerType().equals("PERSON")) {
+            people.addOneWordName(c);
           }
         }
       }
@@ -94,6 +96,11 @@ public final class ActorResolver {
       String merged = people.fullNameFor(surface, c);
       if (merged != null) {
         mentions.add(mention(c, merged, Resolution.NAME_MERGE, 1.0));
+        return;
+      }
+      String named = c.nerType().equals("PERSON") ? people.firstWordOf(surface) : null;
+      if (named != null) {
+        mentions.add(mention(c, named, Resolution.NAME_MERGE, 1.0));
         return;
       }
       List<Actor> bearers = registryBySurname.getOrDefault(surface, List.of());
@@ -149,11 +156,15 @@ public final class ActorResolver {
     return m;
   }
 
-  /** One-word names NER found, to the actor the first of each resolved to. */
+  /**
+   * One-word names NER found, to the actor the first of each resolved to: as a name of its own, or
+   * merged with a full name (a first name NER tagged in one sentence and missed in another).
+   */
   private static Map<String, String> oneWordNames(List<ActorMention> mentions) {
     Map<String, String> names = new HashMap<>();
     for (ActorMention m : mentions) {
-      if (m.resolution() == Resolution.NER && m.tokenEnd() - m.tokenBegin() == 1) {
+      boolean named = m.resolution() == Resolution.NER || m.resolution() == Resolution.NAME_MERGE;
+      if (named && m.tokenEnd() - m.tokenBegin() == 1) {
         names.putIfAbsent(m.surface(), m.actorId());
       }
     }

@@ -16,7 +16,10 @@ import org.newsstance.segment.AnnotatedSentence;
  * "Abbas Araghchi" appears, "Araghchi" alone is the same actor — the nearest full name before it,
  * or else the first after it, when two people share a surname. A multi-word name that ends another
  * one ("Zaghari-Ratcliffe", three tokens, after "Nazanin Zaghari-Ratcliffe") is that shorter form
- * too, not a person of its own.
+ * too, not a person of its own. A name's first word alone is that person when only one of the
+ * document's full names begins with it: quotes call people by first name ("Pat was the first to put
+ * his arm around him" after "Pat Shurmur"), and East Asian names put the family name first ("Hu"
+ * after "Hu Shuli").
  */
 final class PersonNames {
   private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
@@ -24,6 +27,8 @@ final class PersonNames {
   private record FullName(String actorId, String surface, int sentenceIdx, int tokenBegin) {}
 
   private final Map<String, List<FullName>> bySurname = new HashMap<>();
+  private final Map<String, List<FullName>> byFirstWord = new HashMap<>();
+  private final Map<String, Long> firstStandingAlone = new HashMap<>();
 
   /** The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump". */
   static String surname(String name) {
@@ -42,9 +47,39 @@ final class PersonNames {
       last--;
     }
     String surname = c.sentence().tokens().get(last).originalText();
-    bySurname
-        .computeIfAbsent(surname, k -> new ArrayList<>())
-        .add(new FullName(actorId, c.surface(), c.sentence().index(), c.begin()));
+    FullName name = new FullName(actorId, c.surface(), c.sentence().index(), c.begin());
+    bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(name);
+    String first = c.sentence().tokens().get(c.begin()).originalText();
+    // An initial or a title ("J.", "Dr.") names nobody on its own.
+    if (last > c.begin() && first.length() > 1 && !first.endsWith(".")) {
+      byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(name);
+    }
+  }
+
+  /** A one-word personal name NER found, which may be a full name's first word. */
+  void addOneWordName(Candidate c) {
+    firstStandingAlone.putIfAbsent(c.surface(), position(c.sentence().index(), c.begin()));
+  }
+
+  /**
+   * The actor whose full name begins with {@code word}, or null unless exactly one person's does
+   * and that full name comes before the word first stands alone: "Mike" after "Mike Pence" and
+   * "Mike Pompeo" could be either; a "Jennifer" the text calls so before "Jennifer Kerrigan/NPR" (a
+   * photo credit) is somebody else; "Liu" before "Liu Xia" is her husband.
+   */
+  String firstWordOf(String word) {
+    List<FullName> names = byFirstWord.getOrDefault(word, List.of());
+    if (names.isEmpty() || names.stream().map(FullName::actorId).distinct().count() > 1) {
+      return null;
+    }
+    long named =
+        names.stream()
+            .mapToLong(n -> position(n.sentenceIdx(), n.tokenBegin()))
+            .min()
+            .orElseThrow();
+    return named < firstStandingAlone.getOrDefault(word, Long.MAX_VALUE)
+        ? names.get(0).actorId()
+        : null;
   }
 
   /** How the first full name registered under {@code actorId} is spelled, if any. */

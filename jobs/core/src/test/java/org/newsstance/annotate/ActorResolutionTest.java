@@ -144,6 +144,42 @@ class ActorResolutionTest {
   }
 
   /** "Mr. Manson" after "Charles Manson Jr.": the surname is Manson, not the suffix. */
+  /**
+   * Quotes call people by first name, and East Asian names put the family name first; either way
+   * the word alone is the person whose full name it begins, when the text has named exactly one
+   * such person before.
+   */
+  @Test
+  void aFullNamesFirstWordAloneIsThatPerson() {
+    assertThat(
+            namesOf(
+                "The Giants hired Pat Shurmur as head coach on Monday.\n\n"
+                    + "\"Pat was always the first to help a teammate,\" Carl Banks said."))
+        .contains("Pat Shurmur=person:pat-shurmur", "Pat=person:pat-shurmur");
+    assertThat(
+            namesOf(
+                "Far from it, says Hu Shuli, founder of the financial magazine Caixin.\n\n"
+                    + "Hu said the economy would slow."))
+        .contains("Hu=person:hu-shuli");
+  }
+
+  @Test
+  void aFirstWordTwoPeopleShareOrUsedBeforeTheFullNameStaysApart() {
+    assertThat(
+            namesOf(
+                "Mike Pence met Mike Pompeo in Washington on Monday.\n\n"
+                    + "Mike said the talks had gone well."))
+        .contains("Mike=person:mike")
+        .doesNotContain("Mike=person:mike-pence", "Mike=person:mike-pompeo");
+    assertThat(
+            namesOf(
+                "Jennifer lost her job at the plant in May.\n\n"
+                    + "Photo by Jennifer Kerrigan for the newspaper.\n\n"
+                    + "Jennifer now works nights at a hospital."))
+        .contains("Jennifer Kerrigan=person:jennifer-kerrigan")
+        .doesNotContain("Jennifer=person:jennifer-kerrigan");
+  }
+
   @Test
   void aFullNameWithAGenerationalSuffixMergesByItsSurname() {
     assertThat(

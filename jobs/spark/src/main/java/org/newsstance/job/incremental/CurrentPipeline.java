@@ -31,9 +31,10 @@ public final class CurrentPipeline {
    * same models and registry. 2: names split at wide gaps, suffixes skipped in surnames, one-word
    * names and ORGANIZATION-tagged surnames merged within a document. 3: the three dependency graphs
    * of a sentence come from one conversion of its tree (a wh-word's attachment can differ), and
-   * coreference resolves common nouns only if animate or referring.
+   * coreference resolves common nouns only if animate or referring. 4: a full name's first word
+   * alone ("Pat" after "Pat Shurmur") is that person when exactly one full name begins with it.
    */
-  static final int ANALYSIS_REVISION = 3;
+  static final int ANALYSIS_REVISION = 4;
 
   private CurrentPipeline() {}
 
