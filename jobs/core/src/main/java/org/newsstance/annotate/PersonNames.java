@@ -64,8 +64,8 @@ final class PersonNames {
   /**
    * The actor whose full name begins with {@code word}, or null unless exactly one person's does
    * and that full name comes before the word first stands alone: "Mike" after "Mike Pence" and
-   * "Mike Pompeo" could be either; a "Jennifer" the text calls so before "Jennifer Kerrigan/NPR" (a
-   * photo credit) is somebody else; "Liu" before "Liu Xia" is her husband.
+   * "Mike Pompeo" could be either; a first name used before any full name is usually somebody the
+   * text knows by first name ("Liu" before "Liu Xia" is her husband, never named in full).
    */
   String firstWordOf(String word) {
     List<FullName> names = byFirstWord.getOrDefault(word, List.of());
