@@ -48,7 +48,7 @@ public final class ActorResolver {
           names.add(c);
           if (c.nerType().equals("PERSON") && c.end() - c.begin() > 1) {
             people.addFullName(ActorIds.of(ActorTypes.PERSON, c.surface()), c);
-          } else if (c.nerType().equals("PERSON")) {
+          } else if (c.end() - c.begin() == 1) {
             people.addOneWordName(c);
           }
         }

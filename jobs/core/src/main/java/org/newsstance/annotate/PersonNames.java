@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,22 +14,28 @@ import org.newsstance.segment.AnnotatedSentence;
 
 /**
  * The full personal names of one document, by surname, for within-document name merging: once
- * "Abbas Araghchi" appears, "Araghchi" alone is the same actor — the nearest full name before it,
- * or else the first after it, when two people share a surname. A multi-word name that ends another
- * one ("Zaghari-Ratcliffe", three tokens, after "Nazanin Zaghari-Ratcliffe") is that shorter form
- * too, not a person of its own. A name's first word alone is that person when only one of the
- * document's full names begins with it: quotes call people by first name ("Pat was the first to put
- * his arm around him" after "Pat Shurmur"), and East Asian names put the family name first ("Hu"
- * after "Hu Shuli").
+ * "Abbas Araghchi" appears, "Araghchi" alone is the same actor. When two people of the document
+ * share a surname, a bare surname goes to the only one named before it, else to the article's
+ * principal bearer of it (see {@link #principal}). A multi-word name that ends another one
+ * ("Zaghari-Ratcliffe", three tokens, after "Nazanin Zaghari-Ratcliffe") is that shorter form too,
+ * not a person of its own. A name's first word alone is that person when only one of the document's
+ * full names begins with it: quotes call people by first name ("Pat was the first to put his arm
+ * around him" after "Pat Shurmur"), and East Asian names put the family name first ("Hu" after "Hu
+ * Shuli").
  */
 final class PersonNames {
   private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
-  private record FullName(String actorId, String surface, int sentenceIdx, int tokenBegin) {}
+  /**
+   * @param compound whether the surname ends a hyphenated one ("Zuma" of "Nkosazana Dlamini-Zuma")
+   */
+  private record FullName(
+      String actorId, String surface, int sentenceIdx, int tokenBegin, boolean compound) {}
 
   private final Map<String, List<FullName>> bySurname = new HashMap<>();
   private final Map<String, List<FullName>> byFirstWord = new HashMap<>();
   private final Map<String, Long> firstStandingAlone = new HashMap<>();
+  private final Map<String, List<Long>> oneWordUses = new HashMap<>();
 
   /** The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump". */
   static String surname(String name) {
@@ -47,7 +54,9 @@ final class PersonNames {
       last--;
     }
     String surname = c.sentence().tokens().get(last).originalText();
-    FullName name = new FullName(actorId, c.surface(), c.sentence().index(), c.begin());
+    boolean compound =
+        last > c.begin() && c.sentence().tokens().get(last - 1).originalText().equals("-");
+    FullName name = new FullName(actorId, c.surface(), c.sentence().index(), c.begin(), compound);
     bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(name);
     String first = c.sentence().tokens().get(c.begin()).originalText();
     // An initial or a title ("J.", "Dr.") names nobody on its own.
@@ -56,9 +65,16 @@ final class PersonNames {
     }
   }
 
-  /** A one-word personal name NER found, which may be a full name's first word. */
+  /**
+   * A one-word name NER found (a bare surname, or a full name's first word when tagged PERSON); NER
+   * tags some surnames ORGANIZATION, so both readings count as uses of a surname.
+   */
   void addOneWordName(Candidate c) {
-    firstStandingAlone.putIfAbsent(c.surface(), position(c.sentence().index(), c.begin()));
+    long at = position(c.sentence().index(), c.begin());
+    oneWordUses.computeIfAbsent(c.surface(), k -> new ArrayList<>()).add(at);
+    if (c.nerType().equals("PERSON")) {
+      firstStandingAlone.putIfAbsent(c.surface(), at);
+    }
   }
 
   /**
@@ -118,14 +134,76 @@ final class PersonNames {
   }
 
   private String fullNameFor(String surname, int sentenceIdx, int token) {
-    List<FullName> names = bySurname.get(surname);
-    if (names == null) {
+    List<FullName> names = bearers(surname);
+    if (names.isEmpty()) {
       return null;
     }
-    FullName best = nearest(names, sentenceIdx, token);
-    // "Ratcliffe" nearest to "Zaghari-Ratcliffe": the person is the one that shorter form names.
-    List<FullName> longer = longer(surname, best.surface());
-    return (longer.isEmpty() ? best : nearest(longer, sentenceIdx, token)).actorId();
+    Set<String> namedBefore = bearersNamedBefore(surname, position(sentenceIdx, token));
+    if (namedBefore.size() == 1) {
+      return namedBefore.iterator().next();
+    }
+    Set<String> bearers = new LinkedHashSet<>();
+    names.forEach(n -> bearers.add(person(surname, n)));
+    return bearers.size() == 1 ? bearers.iterator().next() : principal(surname, names);
+  }
+
+  /**
+   * The bearer a bare surname means once two people of the document carry it: the one named in full
+   * most often, counting the bare surname's uses while that person was the only bearer named, and
+   * on a tie the one named first. News uses the bare surname for the article's subject and names a
+   * relative in full ("his sister Cammi Granato", "Grace Mugabe"); taking the nearest full name
+   * before each use, as this did until 2026-11-29, gave every later "Granato" to the sister.
+   */
+  private String principal(String surname, List<FullName> names) {
+    Map<String, Integer> weight = new HashMap<>();
+    Map<String, Long> firstNamed = new HashMap<>();
+    for (FullName name : names) {
+      String person = person(surname, name);
+      weight.merge(person, 1, Integer::sum);
+      firstNamed.merge(person, position(name.sentenceIdx(), name.tokenBegin()), Math::min);
+    }
+    for (long use : oneWordUses.getOrDefault(surname, List.of())) {
+      Set<String> before = bearersNamedBefore(surname, use);
+      if (before.size() == 1) {
+        weight.merge(before.iterator().next(), 1, Integer::sum);
+      }
+    }
+    return weight.keySet().stream()
+        .min(
+            Comparator.comparing((String p) -> -weight.get(p))
+                .thenComparing(firstNamed::get)
+                .thenComparing(Comparator.naturalOrder()))
+        .orElseThrow();
+  }
+
+  /**
+   * The full names a bare surname may stand for: those ending in it as a word of its own when any
+   * does, since "Zuma" alone is Jacob Zuma, not Nkosazana Dlamini-Zuma; else the hyphenated ones
+   * ("Ratcliffe" after "Nazanin Zaghari-Ratcliffe" alone).
+   */
+  private List<FullName> bearers(String surname) {
+    List<FullName> names = bySurname.getOrDefault(surname, List.of());
+    List<FullName> plain = names.stream().filter(n -> !n.compound()).toList();
+    return plain.isEmpty() ? names : plain;
+  }
+
+  /** The people whose full name carrying {@code surname} appears before {@code at}. */
+  private Set<String> bearersNamedBefore(String surname, long at) {
+    Set<String> before = new LinkedHashSet<>();
+    for (FullName name : bearers(surname)) {
+      if (position(name.sentenceIdx(), name.tokenBegin()) < at) {
+        before.add(person(surname, name));
+      }
+    }
+    return before;
+  }
+
+  /** The person a full name is: "Zaghari-Ratcliffe" is the "Nazanin Zaghari-Ratcliffe" it ends. */
+  private String person(String surname, FullName name) {
+    List<FullName> longer = longer(surname, name.surface());
+    return longer.isEmpty()
+        ? name.actorId()
+        : nearest(longer, name.sentenceIdx(), name.tokenBegin()).actorId();
   }
 
   private static FullName nearest(List<FullName> names, int sentenceIdx, int token) {

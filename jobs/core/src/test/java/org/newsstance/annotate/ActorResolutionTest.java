@@ -204,6 +204,45 @@ class ActorResolutionTest {
     assertThat(analysis.discoveredActors()).doesNotContainKey("person:zaghari-ratcliffe");
   }
 
+  /**
+   * Two people share a surname: the bare surname is the only one named so far, and once both are,
+   * the article's principal bearer (named most, counting the bare uses while alone; then first),
+   * not the relative named in passing just before it.
+   */
+  @Test
+  void aSurnameTwoPeopleShareIsTheArticlesPrincipalBearer() {
+    assertThat(
+            namesOf(
+                "President Robert Mugabe resigned on Tuesday after 37 years in power.\n\n"
+                    + "Mugabe had been under house arrest since the army moved in.\n\n"
+                    + "Crowds in Harare cheered when Mugabe's letter was read out.\n\n"
+                    + "His wife, Grace Mugabe, had hoped to succeed him.\n\n"
+                    + "Grace Mugabe was last seen in Singapore.\n\n"
+                    + "Mugabe's successor will be sworn in on Friday."))
+        .containsSubsequence(
+            "Robert Mugabe=person:robert-mugabe",
+            "Mugabe=person:robert-mugabe",
+            "Mugabe=person:robert-mugabe",
+            "Grace Mugabe=person:grace-mugabe",
+            "Grace Mugabe=person:grace-mugabe",
+            "Mugabe=person:robert-mugabe");
+    assertThat(
+            namesOf(
+                "Corey Walgren died in January.\n\n"
+                    + "His mother, Maureen Walgren, said the school had failed him.\n\n"
+                    + "Maureen Walgren is a nurse in Naperville.\n\n"
+                    + "Walgren said she would take the case to court."))
+        .contains("Walgren=person:maureen-walgren")
+        .doesNotContain("Walgren=person:corey-walgren");
+    // "Zuma" alone is Jacob Zuma, however often Nkosazana Dlamini-Zuma is named.
+    assertThat(
+            namesOf(
+                "Cyril Ramaphosa faced Nkosazana Dlamini-Zuma, ex-wife of President Jacob Zuma.\n\n"
+                    + "Dlamini-Zuma could still emerge as the winner.\n\n"
+                    + "Zuma has denied any wrongdoing."))
+        .endsWith("Zuma=person:jacob-zuma");
+  }
+
   @Test
   void aSurnameOnlyOneRegistryPersonBearsResolvesToThem() {
     assertThat(actorsOf("Odinga challenged Kenyatta's win."))

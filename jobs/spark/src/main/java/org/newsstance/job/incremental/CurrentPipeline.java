@@ -32,9 +32,11 @@ public final class CurrentPipeline {
    * names and ORGANIZATION-tagged surnames merged within a document. 3: the three dependency graphs
    * of a sentence come from one conversion of its tree (a wh-word's attachment can differ), and
    * coreference resolves common nouns only if animate or referring. 4: a full name's first word
-   * alone ("Pat" after "Pat Shurmur") is that person when exactly one full name begins with it.
+   * alone ("Pat" after "Pat Shurmur") is that person when exactly one full name begins with it. 5:
+   * a surname two people of a document share is the article's principal bearer of it, not the
+   * nearest full name before it.
    */
-  static final int ANALYSIS_REVISION = 4;
+  static final int ANALYSIS_REVISION = 5;
 
   private CurrentPipeline() {}
 
