@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import org.newsstance.segment.AnnotatedSentence;
  * The full personal names of one document, by surname, for within-document name merging: once
  * "Abbas Araghchi" appears, "Araghchi" alone is the same actor. When two people of the document
  * share a surname, a bare surname goes to the only one named before it, else to the article's
- * principal bearer of it (see {@link #principal}). A multi-word name that ends another one
+ * principal bearer of it ({@link SurnameBearers}). A multi-word name that ends another one
  * ("Zaghari-Ratcliffe", three tokens, after "Nazanin Zaghari-Ratcliffe") is that shorter form too,
  * not a person of its own. A name's first word alone is that person when only one of the document's
  * full names begins with it: quotes call people by first name ("Pat was the first to put his arm
@@ -36,6 +35,12 @@ final class PersonNames {
   private final Map<String, List<FullName>> byFirstWord = new HashMap<>();
   private final Map<String, Long> firstStandingAlone = new HashMap<>();
   private final Map<String, List<Long>> oneWordUses = new HashMap<>();
+
+  // Built on first use once every name is registered, so that each lookup is cheap however many
+  // names a document holds; registering another name clears them.
+  private final Map<String, Map<String, List<FullName>>> endingsBySurname = new HashMap<>();
+  private final Map<String, SurnameBearers> bearersBySurname = new HashMap<>();
+  private final Map<String, Optional<String>> firstWordPeople = new HashMap<>();
 
   /** The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump". */
   static String surname(String name) {
@@ -57,6 +62,7 @@ final class PersonNames {
     boolean compound =
         last > c.begin() && c.sentence().tokens().get(last - 1).originalText().equals("-");
     FullName name = new FullName(actorId, c.surface(), c.sentence().index(), c.begin(), compound);
+    clearLookups();
     bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(name);
     String first = c.sentence().tokens().get(c.begin()).originalText();
     // An initial or a title ("J.", "Dr.") names nobody on its own.
@@ -71,6 +77,7 @@ final class PersonNames {
    */
   void addOneWordName(Candidate c) {
     long at = position(c.sentence().index(), c.begin());
+    clearLookups();
     oneWordUses.computeIfAbsent(c.surface(), k -> new ArrayList<>()).add(at);
     if (c.nerType().equals("PERSON")) {
       firstStandingAlone.putIfAbsent(c.surface(), at);
@@ -84,6 +91,12 @@ final class PersonNames {
    * text knows by first name ("Liu" before "Liu Xia" is her husband, never named in full).
    */
   String firstWordOf(String word) {
+    return firstWordPeople
+        .computeIfAbsent(word, w -> Optional.ofNullable(personFirstNamed(w)))
+        .orElse(null);
+  }
+
+  private String personFirstNamed(String word) {
     List<FullName> names = byFirstWord.getOrDefault(word, List.of());
     if (names.isEmpty() || names.stream().map(FullName::actorId).distinct().count() > 1) {
       return null;
@@ -118,14 +131,23 @@ final class PersonNames {
     return longer.isEmpty() ? null : nearest(longer, c.sentence().index(), c.begin()).actorId();
   }
 
+  /** The full names carrying {@code surname} that end in {@code surface} after a space. */
   private List<FullName> longer(String surname, String surface) {
-    List<FullName> found = new ArrayList<>();
+    return endingsBySurname
+        .computeIfAbsent(surname, this::endings)
+        .getOrDefault(surface, List.of());
+  }
+
+  /** Each full name carrying {@code surname}, under every shorter name it ends in. */
+  private Map<String, List<FullName>> endings(String surname) {
+    Map<String, List<FullName>> endings = new HashMap<>();
     for (FullName name : bySurname.getOrDefault(surname, List.of())) {
-      if (name.surface().endsWith(" " + surface)) {
-        found.add(name);
+      String surface = name.surface();
+      for (int i = surface.indexOf(' '); i >= 0; i = surface.indexOf(' ', i + 1)) {
+        endings.computeIfAbsent(surface.substring(i + 1), k -> new ArrayList<>()).add(name);
       }
     }
-    return found;
+    return endings;
   }
 
   /** The actor a bare surname at {@code c} refers to, or null when no full name carries it. */
@@ -134,46 +156,22 @@ final class PersonNames {
   }
 
   private String fullNameFor(String surname, int sentenceIdx, int token) {
-    List<FullName> names = bearers(surname);
-    if (names.isEmpty()) {
+    if (!bySurname.containsKey(surname)) {
       return null;
     }
-    Set<String> namedBefore = bearersNamedBefore(surname, position(sentenceIdx, token));
-    if (namedBefore.size() == 1) {
-      return namedBefore.iterator().next();
-    }
-    Set<String> bearers = new LinkedHashSet<>();
-    names.forEach(n -> bearers.add(person(surname, n)));
-    return bearers.size() == 1 ? bearers.iterator().next() : principal(surname, names);
+    return bearersBySurname
+        .computeIfAbsent(surname, this::bearersOf)
+        .at(position(sentenceIdx, token));
   }
 
-  /**
-   * The bearer a bare surname means once two people of the document carry it: the one named in full
-   * most often, counting the bare surname's uses while that person was the only bearer named, and
-   * on a tie the one named first. News uses the bare surname for the article's subject and names a
-   * relative in full ("his sister Cammi Granato", "Grace Mugabe"); taking the nearest full name
-   * before each use, as this did until 2026-11-29, gave every later "Granato" to the sister.
-   */
-  private String principal(String surname, List<FullName> names) {
-    Map<String, Integer> weight = new HashMap<>();
-    Map<String, Long> firstNamed = new HashMap<>();
-    for (FullName name : names) {
-      String person = person(surname, name);
-      weight.merge(person, 1, Integer::sum);
-      firstNamed.merge(person, position(name.sentenceIdx(), name.tokenBegin()), Math::min);
+  private SurnameBearers bearersOf(String surname) {
+    List<SurnameBearers.Naming> namings = new ArrayList<>();
+    for (FullName name : bearers(surname)) {
+      namings.add(
+          new SurnameBearers.Naming(
+              person(surname, name), position(name.sentenceIdx(), name.tokenBegin())));
     }
-    for (long use : oneWordUses.getOrDefault(surname, List.of())) {
-      Set<String> before = bearersNamedBefore(surname, use);
-      if (before.size() == 1) {
-        weight.merge(before.iterator().next(), 1, Integer::sum);
-      }
-    }
-    return weight.keySet().stream()
-        .min(
-            Comparator.comparing((String p) -> -weight.get(p))
-                .thenComparing(firstNamed::get)
-                .thenComparing(Comparator.naturalOrder()))
-        .orElseThrow();
+    return SurnameBearers.of(namings, oneWordUses.getOrDefault(surname, List.of()));
   }
 
   /**
@@ -185,17 +183,6 @@ final class PersonNames {
     List<FullName> names = bySurname.getOrDefault(surname, List.of());
     List<FullName> plain = names.stream().filter(n -> !n.compound()).toList();
     return plain.isEmpty() ? names : plain;
-  }
-
-  /** The people whose full name carrying {@code surname} appears before {@code at}. */
-  private Set<String> bearersNamedBefore(String surname, long at) {
-    Set<String> before = new LinkedHashSet<>();
-    for (FullName name : bearers(surname)) {
-      if (position(name.sentenceIdx(), name.tokenBegin()) < at) {
-        before.add(person(surname, name));
-      }
-    }
-    return before;
   }
 
   /** The person a full name is: "Zaghari-Ratcliffe" is the "Nazanin Zaghari-Ratcliffe" it ends. */
@@ -260,6 +247,12 @@ final class PersonNames {
       }
     }
     return found;
+  }
+
+  private void clearLookups() {
+    endingsBySurname.clear();
+    bearersBySurname.clear();
+    firstWordPeople.clear();
   }
 
   private static long position(int sentenceIdx, int token) {
