@@ -2,6 +2,7 @@ package org.newsstance.eval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,7 +18,7 @@ import org.newsstance.score.tone.Tone;
 /**
  * The job's per-actor paragraph scores read against PerSenT's labels. For each article the analyzer
  * sees the text only; afterwards the target is the actor {@link TargetMatcher} recognises as
- * TARGET_ENTITY (the most mentioned one when several match). A labelled paragraph where the job has
+ * TARGET_ENTITY (the best match, then the most mentioned). A labelled paragraph where the job has
  * no score for the target (target not found, or not mentioned there) is predicted neutral and
  * counted: the figures measure the product, actor finding included. The document's score is the
  * mean of the target's paragraph scores weighted by their mentions.
@@ -130,18 +131,19 @@ public final class PersentSentiment {
     TargetMatcher matcher = new TargetMatcher(targetEntity);
     Map<String, List<ActorMention>> byActor =
         analysis.mentions().stream().collect(Collectors.groupingBy(ActorMention::actorId));
-    return byActor.entrySet().stream()
-        .filter(
-            e -> {
-              Actor actor =
-                  registry
-                      .get(e.getKey())
-                      .orElseGet(() -> analysis.discoveredActors().get(e.getKey()));
-              return actor != null && matcher.matches(actor, e.getValue());
-            })
+    Map<String, TargetMatcher.Match> matches = new HashMap<>();
+    byActor.forEach(
+        (id, mentions) -> {
+          Actor actor = registry.get(id).orElseGet(() -> analysis.discoveredActors().get(id));
+          if (actor != null) {
+            matches.put(id, matcher.match(actor, mentions));
+          }
+        });
+    return matches.entrySet().stream()
+        .filter(e -> e.getValue() != TargetMatcher.Match.NONE)
         .max(
-            Comparator.comparingInt(
-                    (Map.Entry<String, List<ActorMention>> e) -> e.getValue().size())
+            Comparator.comparing((Map.Entry<String, TargetMatcher.Match> e) -> e.getValue())
+                .thenComparingInt(e -> byActor.get(e.getKey()).size())
                 .thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey)
         .orElse(null);

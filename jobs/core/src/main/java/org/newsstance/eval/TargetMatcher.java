@@ -10,8 +10,10 @@ import org.newsstance.annotate.registry.Actor;
  * Decides whether an actor the job found is a benchmark's target entity. The job never sees the
  * target; this only scores what it found. An actor is the target when its name, one of its aliases
  * or one of its mentions in the document spells the target (compared as slugs: case, accents and
- * punctuation aside), or, for a person, when the target is a full name ending in the actor's
- * surname and the actor's own name is that surname or ends in it.
+ * punctuation aside), or, for a person, when one name's words hold all of the other's. An actor
+ * whose name is shorter than the target ("Liu" for "Liu Xia", "Leo" for "Leo Apotheker") is a
+ * weaker match than one that spells it or holds it ("Martin Luther King Jr."): in a PerSenT article
+ * "Liu" alone is Liu Xia's husband, whom the job rightly keeps apart.
  */
 public final class TargetMatcher {
   private final String target;
@@ -22,17 +24,33 @@ public final class TargetMatcher {
     this.targetSlug = ActorIds.slug(this.target);
   }
 
+  /** How well an actor matches the target, weakest first. */
+  public enum Match {
+    NONE,
+    /** A person whose name is part of the target's: "Liu" for "Liu Xia". */
+    SHORTER_NAME,
+    /** The target spelled by the actor's name, an alias or a mention, or held in its name. */
+    FULL
+  }
+
   public boolean matches(Actor actor, Collection<ActorMention> mentionsOfActor) {
+    return match(actor, mentionsOfActor) != Match.NONE;
+  }
+
+  public Match match(Actor actor, Collection<ActorMention> mentionsOfActor) {
     if (ActorIds.slug(actor.name()).equals(targetSlug)
         || actor.aliases().stream().anyMatch(a -> ActorIds.slug(a).equals(targetSlug))
         || mentionsOfActor.stream().anyMatch(m -> ActorIds.slug(m.surface()).equals(targetSlug))) {
-      return true;
+      return Match.FULL;
     }
     if (!actor.isPerson()) {
-      return false;
+      return Match.NONE;
     }
     List<String> targetWords = List.of(targetSlug.split("-"));
     List<String> nameWords = List.of(ActorIds.slug(actor.name()).split("-"));
-    return targetWords.containsAll(nameWords) || nameWords.containsAll(targetWords);
+    if (nameWords.containsAll(targetWords)) {
+      return Match.FULL;
+    }
+    return targetWords.containsAll(nameWords) ? Match.SHORTER_NAME : Match.NONE;
   }
 }
