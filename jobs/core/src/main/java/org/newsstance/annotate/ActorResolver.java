@@ -3,9 +3,11 @@ package org.newsstance.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.annotate.registry.ActorTypes;
@@ -15,8 +17,9 @@ import org.newsstance.segment.AnnotatedSentence;
  * Links candidate spans to actors, in this order: registry aliases; metonyms that act; demonyms
  * used as actors; names NER found; then short names merged with a full name of the same document
  * ("Abbas Araghchi" … "Araghchi", or by first name, "Abbas"), or with the one registry person
- * bearing that surname ("Khamenei"). Coreference comes after, in {@link CorefLinker}.
- * Deterministic: the same sentences give the same mentions in the same order.
+ * bearing that surname ("Khamenei") where the text names that person's country or something of it.
+ * Coreference comes after, in {@link CorefLinker}. Deterministic: the same sentences give the same
+ * mentions in the same order.
  */
 public final class ActorResolver {
   /** Parser-less decisions on metonyms and demonyms are right less often. */
@@ -40,9 +43,12 @@ public final class ActorResolver {
     Map<String, Actor> discovered = new LinkedHashMap<>();
     PersonNames people = new PersonNames();
     List<Candidate> names = new ArrayList<>();
+    Set<String> countriesNamed = new HashSet<>();
     for (AnnotatedSentence sentence : sentences) {
       for (Candidate c : candidates.getOrDefault(sentence, List.of())) {
         if (c.fromRegistry()) {
+          countriesNamed.add(c.actorId());
+          registry.get(c.actorId()).map(Actor::affiliation).ifPresent(countriesNamed::add);
           resolveRegistryForm(c, mentions, people);
         } else {
           names.add(c);
@@ -55,7 +61,7 @@ public final class ActorResolver {
       }
     }
     for (Candidate c : names) {
-      resolveName(c, people, mentions, discovered);
+      resolveName(c, people, countriesNamed, mentions, discovered);
     }
     mentions.addAll(people.unflaggedNames(sentences, mentions, oneWordNames(mentions)));
     mentions.replaceAll(m -> knownActor(m, discovered, people));
@@ -88,8 +94,16 @@ public final class ActorResolver {
     }
   }
 
+  /**
+   * @param countriesNamed the countries the text names, by any registry form (acting or not), and
+   *     those of the registry actors it names: the context a registry surname needs
+   */
   private void resolveName(
-      Candidate c, PersonNames people, List<ActorMention> mentions, Map<String, Actor> discovered) {
+      Candidate c,
+      PersonNames people,
+      Set<String> countriesNamed,
+      List<ActorMention> mentions,
+      Map<String, Actor> discovered) {
     String surface = c.surface();
     // NER tags some surnames ORGANIZATION ("Friedrichs tried to ..." after "Rebecca Friedrichs").
     if (c.end() - c.begin() == 1) {
@@ -103,8 +117,12 @@ public final class ActorResolver {
         mentions.add(mention(c, named, Resolution.NAME_MERGE, 1.0));
         return;
       }
+      // "Johnson" alone is Boris Johnson only in a text about Britain: in a NASCAR report it is
+      // Jimmie Johnson, in a Lakers one Magic Johnson, in Congress Mike Johnson.
       List<Actor> bearers = registryBySurname.getOrDefault(surface, List.of());
-      if (bearers.size() == 1 && c.nerType().equals("PERSON")) {
+      if (bearers.size() == 1
+          && c.nerType().equals("PERSON")
+          && inContext(bearers.get(0), countriesNamed)) {
         mentions.add(mention(c, bearers.get(0).actorId(), Resolution.REGISTRY_SURNAME, 1.0));
         return;
       }
@@ -169,6 +187,10 @@ public final class ActorResolver {
       }
     }
     return names;
+  }
+
+  private static boolean inContext(Actor person, Set<String> countriesNamed) {
+    return person.affiliation() == null || countriesNamed.contains(person.affiliation());
   }
 
   private static String otherType(String type) {

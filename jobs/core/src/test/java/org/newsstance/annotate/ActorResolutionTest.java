@@ -244,11 +244,16 @@ class ActorResolutionTest {
   }
 
   @Test
-  void aSurnameOnlyOneRegistryPersonBearsResolvesToThem() {
-    assertThat(actorsOf("Odinga challenged Kenyatta's win."))
+  void aSurnameOnlyOneRegistryPersonBearsResolvesToThemWhereTheTextNamesTheirCountry() {
+    assertThat(actorsOf("In Nairobi, Odinga challenged Kenyatta's win."))
         .contains("Kenyatta=person:uhuru-kenyatta/registry_surname");
-    assertThat(actorsOf("Both Trump and Khamenei are playing to domestic audiences."))
+    assertThat(actorsOf("Both Trump and Khamenei are playing to domestic audiences in Iran."))
         .contains("Khamenei=person:ali-khamenei/registry_surname");
+    assertThat(actorsOf("Johnson told Parliament in London that Britain would leave."))
+        .contains("Johnson=person:boris-johnson/registry_surname");
+    // Nothing British here: this Johnson is a racing driver, not the registry's Boris Johnson.
+    assertThat(actorsOf("Johnson won the race at Homestead in 2016."))
+        .contains("Johnson=person:johnson/ner");
   }
 
   @Test

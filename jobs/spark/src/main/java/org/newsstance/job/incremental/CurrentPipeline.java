@@ -34,9 +34,10 @@ public final class CurrentPipeline {
    * coreference resolves common nouns only if animate or referring. 4: a full name's first word
    * alone ("Pat" after "Pat Shurmur") is that person when exactly one full name begins with it. 5:
    * a surname two people of a document share is the article's principal bearer of it, not the
-   * nearest full name before it.
+   * nearest full name before it. 6: a registry person's bare surname only where the text names
+   * their country.
    */
-  static final int ANALYSIS_REVISION = 5;
+  static final int ANALYSIS_REVISION = 6;
 
   private CurrentPipeline() {}
 
