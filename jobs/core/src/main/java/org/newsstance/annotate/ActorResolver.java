@@ -43,12 +43,14 @@ public final class ActorResolver {
     Map<String, Actor> discovered = new LinkedHashMap<>();
     PersonNames people = new PersonNames();
     List<Candidate> names = new ArrayList<>();
-    Set<String> countriesNamed = new HashSet<>();
+    // Every registry actor the text names, acting or not, and the country it belongs to: where a
+    // registry person's bare surname is recognised (inContext).
+    Set<String> contextNamed = new HashSet<>();
     for (AnnotatedSentence sentence : sentences) {
       for (Candidate c : candidates.getOrDefault(sentence, List.of())) {
         if (c.fromRegistry()) {
-          countriesNamed.add(c.actorId());
-          registry.get(c.actorId()).map(Actor::affiliation).ifPresent(countriesNamed::add);
+          contextNamed.add(c.actorId());
+          registry.get(c.actorId()).map(Actor::affiliation).ifPresent(contextNamed::add);
           resolveRegistryForm(c, mentions, people);
         } else {
           names.add(c);
@@ -61,7 +63,7 @@ public final class ActorResolver {
       }
     }
     for (Candidate c : names) {
-      resolveName(c, people, countriesNamed, mentions, discovered);
+      resolveName(c, people, contextNamed, mentions, discovered);
     }
     mentions.addAll(people.unflaggedNames(sentences, mentions, oneWordNames(mentions)));
     mentions.replaceAll(m -> knownActor(m, discovered, people));
@@ -95,13 +97,13 @@ public final class ActorResolver {
   }
 
   /**
-   * @param countriesNamed the countries the text names, by any registry form (acting or not), and
-   *     those of the registry actors it names: the context a registry surname needs
+   * @param contextNamed the registry actors the text names, by any form (acting or not), and the
+   *     countries they belong to: the context a registry surname needs
    */
   private void resolveName(
       Candidate c,
       PersonNames people,
-      Set<String> countriesNamed,
+      Set<String> contextNamed,
       List<ActorMention> mentions,
       Map<String, Actor> discovered) {
     String surface = c.surface();
@@ -122,7 +124,7 @@ public final class ActorResolver {
       List<Actor> bearers = registryBySurname.getOrDefault(surface, List.of());
       if (bearers.size() == 1
           && c.nerType().equals("PERSON")
-          && inContext(bearers.get(0), countriesNamed)) {
+          && inContext(bearers.get(0), contextNamed)) {
         mentions.add(mention(c, bearers.get(0).actorId(), Resolution.REGISTRY_SURNAME, 1.0));
         return;
       }
@@ -189,8 +191,11 @@ public final class ActorResolver {
     return names;
   }
 
-  private static boolean inContext(Actor person, Set<String> countriesNamed) {
-    return person.affiliation() == null || countriesNamed.contains(person.affiliation());
+  /**
+   * Whether the text names the person's country, or the person has none (international officials).
+   */
+  private static boolean inContext(Actor person, Set<String> contextNamed) {
+    return person.affiliation() == null || contextNamed.contains(person.affiliation());
   }
 
   private static String otherType(String type) {

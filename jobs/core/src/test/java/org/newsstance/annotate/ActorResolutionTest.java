@@ -251,6 +251,9 @@ class ActorResolutionTest {
         .contains("Khamenei=person:ali-khamenei/registry_surname");
     assertThat(actorsOf("Johnson told Parliament in London that Britain would leave."))
         .contains("Johnson=person:boris-johnson/registry_surname");
+    // A registry actor of the country stands for it: Starmer is British.
+    assertThat(actorsOf("Johnson met Keir Starmer at a conference in Geneva on Tuesday."))
+        .contains("Johnson=person:boris-johnson/registry_surname");
     // Nothing British here: this Johnson is a racing driver, not the registry's Boris Johnson.
     assertThat(actorsOf("Johnson won the race at Homestead in 2016."))
         .contains("Johnson=person:johnson/ner");
