@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.newsstance.analysis.DocumentAnalysis;
 import org.newsstance.analysis.DocumentAnalyzer;
 import org.newsstance.annotate.ActorMention;
-import org.newsstance.annotate.registry.Actor;
 import org.newsstance.annotate.registry.ActorRegistry;
 
 /**
@@ -43,14 +42,9 @@ public final class ActorCoverage {
         analysis.mentions().stream()
             .filter(m -> article.labelled(m.paragraphIdx()))
             .collect(Collectors.groupingBy(ActorMention::actorId));
-    for (Map.Entry<String, List<ActorMention>> entry : byActor.entrySet()) {
-      Actor actor =
-          registry
-              .get(entry.getKey())
-              .orElseGet(() -> analysis.discoveredActors().get(entry.getKey()));
-      if (actor != null && target.matches(actor, entry.getValue())) {
-        return new Outcome(article, true, List.of(), analysis.tokenCount());
-      }
+    boolean found = target.best(byActor, registry, analysis.discoveredActors()).isPresent();
+    if (found) {
+      return new Outcome(article, true, List.of(), analysis.tokenCount());
     }
     return new Outcome(article, false, new ArrayList<>(byActor.keySet()), analysis.tokenCount());
   }

@@ -1,8 +1,6 @@
 package org.newsstance.eval;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,7 +8,6 @@ import java.util.stream.Collectors;
 import org.newsstance.analysis.DocumentAnalysis;
 import org.newsstance.analysis.DocumentAnalyzer;
 import org.newsstance.annotate.ActorMention;
-import org.newsstance.annotate.registry.Actor;
 import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.score.sentiment.ActorSentiment;
 import org.newsstance.score.tone.Tone;
@@ -128,24 +125,10 @@ public final class PersentSentiment {
 
   private static String targetActor(
       DocumentAnalysis analysis, ActorRegistry registry, String targetEntity) {
-    TargetMatcher matcher = new TargetMatcher(targetEntity);
     Map<String, List<ActorMention>> byActor =
         analysis.mentions().stream().collect(Collectors.groupingBy(ActorMention::actorId));
-    Map<String, TargetMatcher.Match> matches = new HashMap<>();
-    byActor.forEach(
-        (id, mentions) -> {
-          Actor actor = registry.get(id).orElseGet(() -> analysis.discoveredActors().get(id));
-          if (actor != null) {
-            matches.put(id, matcher.match(actor, mentions));
-          }
-        });
-    return matches.entrySet().stream()
-        .filter(e -> e.getValue() != TargetMatcher.Match.NONE)
-        .max(
-            Comparator.comparing((Map.Entry<String, TargetMatcher.Match> e) -> e.getValue())
-                .thenComparingInt(e -> byActor.get(e.getKey()).size())
-                .thenComparing(Map.Entry::getKey))
-        .map(Map.Entry::getKey)
+    return new TargetMatcher(targetEntity)
+        .best(byActor, registry, analysis.discoveredActors())
         .orElse(null);
   }
 }

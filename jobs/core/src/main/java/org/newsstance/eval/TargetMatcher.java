@@ -1,10 +1,15 @@
 package org.newsstance.eval;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.newsstance.annotate.ActorIds;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
+import org.newsstance.annotate.registry.ActorRegistry;
 
 /**
  * Decides whether an actor the job found is a benchmark's target entity. The job never sees the
@@ -33,8 +38,28 @@ public final class TargetMatcher {
     FULL
   }
 
-  public boolean matches(Actor actor, Collection<ActorMention> mentionsOfActor) {
-    return match(actor, mentionsOfActor) != Match.NONE;
+  /**
+   * The actor that is the target: the best match, then the most mentioned, then (only so that the
+   * choice is deterministic) the greatest id; empty when none matches.
+   *
+   * @param mentionsByActor the mentions of each actor the job found
+   * @param discovered the actors the job found that the registry lacks, by id
+   */
+  public Optional<String> best(
+      Map<String, List<ActorMention>> mentionsByActor,
+      ActorRegistry registry,
+      Map<String, Actor> discovered) {
+    Function<String, Actor> actors = id -> registry.get(id).orElseGet(() -> discovered.get(id));
+    Comparator<Map.Entry<String, Match>> order =
+        Comparator.comparing((Map.Entry<String, Match> e) -> e.getValue())
+            .thenComparingInt(e -> mentionsByActor.get(e.getKey()).size())
+            .thenComparing(Map.Entry::getKey);
+    return mentionsByActor.entrySet().stream()
+        .filter(e -> actors.apply(e.getKey()) != null)
+        .map(e -> Map.entry(e.getKey(), match(actors.apply(e.getKey()), e.getValue())))
+        .filter(e -> e.getValue() != Match.NONE)
+        .max(order)
+        .map(Map.Entry::getKey);
   }
 
   public Match match(Actor actor, Collection<ActorMention> mentionsOfActor) {
