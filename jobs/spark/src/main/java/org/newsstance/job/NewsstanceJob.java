@@ -91,7 +91,10 @@ public final class NewsstanceJob {
       clock.stop("lock");
       try {
         return runLocked(runId, started, lock, clock);
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // Throwable, not RuntimeException: Spark's failures are checked SparkExceptions thrown
+        // from Scala without a declaration, and a file system error (FSError) is an Error; every
+        // run that took the lock gets its row. Rethrown as is (precise rethrow).
         recordQuietly(runId, failed(runId, started, clock, e));
         throw e;
       }
@@ -252,7 +255,7 @@ public final class NewsstanceJob {
     }
   }
 
-  private RunRecord failed(String runId, Instant started, StageClock clock, RuntimeException e) {
+  private RunRecord failed(String runId, Instant started, StageClock clock, Throwable e) {
     return new RunRecord(
         runId,
         RunRecord.FAILED,
@@ -270,7 +273,7 @@ public final class NewsstanceJob {
   private void recordQuietly(String writerRunId, RunRecord record) {
     try {
       new RunLog(spark, layout).append(writerRunId, record.runId(), record.toRow());
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // SparkException too: see run()
       progress.line("warning: could not append run %s to the runs table: %s", record.runId(), e);
     }
   }

@@ -3,6 +3,7 @@ package org.newsstance.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ class InterruptedRunTest extends SparkTest {
             new Progress(System.out),
             table -> {
               if (table == Tables.PARAGRAPHS) {
-                throw new IllegalStateException("injected failure after writing " + table.name());
+                // As Spark's own failures do (SparkException from Scala): a checked exception
+                // that no Java signature declares.
+                sneakyThrow(new IOException("injected failure after writing " + table.name()));
               }
             });
     assertThatThrownBy(failing::run).hasMessageContaining("injected failure");
@@ -76,6 +79,11 @@ class InterruptedRunTest extends SparkTest {
     assertThat(now.get("documents")).hasSize(6).containsAll(published.get("documents"));
     assertThat(now.get("sentences")).containsAll(published.get("sentences"));
     assertThat(output.resolve("_staging")).isEmptyDirectory();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> void sneakyThrow(Throwable t) throws E {
+    throw (E) t;
   }
 
   @Test
