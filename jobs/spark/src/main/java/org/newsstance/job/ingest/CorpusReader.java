@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
+import org.apache.spark.util.SerializableConfiguration;
 import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.ingest.InputFormat;
 import org.newsstance.ingest.QuarantineReason;
@@ -73,23 +75,28 @@ public final class CorpusReader {
   }
 
   private Dataset<Row> readFiles(Path root) {
-    String rootUri = root.toString();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    // Corpora are often organised in dated sub-folders; Hadoop lists only the top level otherwise.
-    jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
-    boolean pairTextFiles = holdsTextFiles(root);
+    List<InputFile> files = listing(root);
+    boolean pairTextFiles = CorpusListing.holdsTextFiles(files, forcedFormat);
+    List<List<InputFile>> shares = InputShares.of(files, jsc.defaultParallelism());
     JavaRDD<Row> rows =
-        jsc.binaryFiles(rootUri, jsc.defaultParallelism())
-            .flatMap(new ReadInputFiles(rootUri, forcedFormat, mapping, pairTextFiles));
+        jsc.parallelize(shares, shares.size())
+            .flatMap(List::iterator)
+            .flatMap(
+                new ReadInputFiles(
+                    forcedFormat,
+                    mapping,
+                    pairTextFiles,
+                    SerializableConfiguration.broadcast(spark.sparkContext())));
     // JSON Lines and CSV rows are already documents or quarantine entries; text files need pairing.
     return spark.createDataFrame(
         pairTextFiles ? PairTextFiles.pair(rows) : rows, IngestRows.SCHEMA);
   }
 
-  private boolean holdsTextFiles(Path root) {
+  private List<InputFile> listing(Path root) {
     try {
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return CorpusListing.holdsTextFiles(fs, root, forcedFormat);
+      return CorpusListing.list(fs, root);
     } catch (IOException e) {
       throw UserError.inputUnreadable(input, e);
     }

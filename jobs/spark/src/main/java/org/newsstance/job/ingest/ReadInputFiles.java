@@ -1,11 +1,20 @@
 package org.newsstance.job.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FSError;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.SerializableConfiguration;
 import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.ingest.CsvRecordReader;
 import org.newsstance.ingest.IngestRecord;
@@ -13,68 +22,78 @@ import org.newsstance.ingest.InputFormat;
 import org.newsstance.ingest.JsonLinesReader;
 import org.newsstance.ingest.QuarantineReason;
 import org.newsstance.ingest.Quarantined;
-import scala.Tuple2;
 
 /**
- * Turns one input file into ingest rows on an executor. JSON Lines and CSV are streamed record by
- * record; text articles and their sidecars are passed on as bytes to be paired by name. Carries
- * only serializable settings.
+ * Turns one listed input file into ingest rows on an executor. JSON Lines and CSV are streamed
+ * record by record; text articles and their sidecars are passed on as bytes to be paired by name. A
+ * file that cannot be opened or read, or that holds no record, becomes a quarantine row: one bad
+ * file never fails the run. Carries only serializable settings.
  */
-final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
-  private final String rootUri;
+final class ReadInputFiles implements FlatMapFunction<InputFile, Row> {
   private final InputFormat forcedFormat;
   private final ColumnMapping mapping;
   private final boolean pairTextFiles;
+  private final Broadcast<SerializableConfiguration> hadoopConf;
 
   /**
-   * @param rootUri the corpus root as a qualified URI string ending in '/' for folders
    * @param forcedFormat the user's --format, or null to detect each file's format from its name
-   * @param pairTextFiles whether text files are passed on to be paired with their sidecars; when
-   *     the listing found none, one that appears later is quarantined instead (the next run reads
-   *     it)
+   * @param pairTextFiles whether the listing holds text files, which are passed on to be paired
+   * @param hadoopConf the job's Hadoop configuration, to open files that are not local
    */
   ReadInputFiles(
-      String rootUri, InputFormat forcedFormat, ColumnMapping mapping, boolean pairTextFiles) {
-    this.rootUri = rootUri;
+      InputFormat forcedFormat,
+      ColumnMapping mapping,
+      boolean pairTextFiles,
+      Broadcast<SerializableConfiguration> hadoopConf) {
     this.forcedFormat = forcedFormat;
     this.mapping = mapping;
     this.pairTextFiles = pairTextFiles;
+    this.hadoopConf = hadoopConf;
   }
 
   @Override
-  public Iterator<Row> call(Tuple2<String, PortableDataStream> file) {
-    String relative = InputPaths.relativize(rootUri, file._1());
+  public Iterator<Row> call(InputFile file) {
+    String relative = file.relative();
+    if (file.problem() != null) {
+      return List.of(unreadable(relative, file.problem())).iterator();
+    }
     InputFormat format = forcedFormat != null ? forcedFormat : InputFormat.detect(relative);
     try {
       return switch (format) {
-        case TEXT ->
-            List.of(pairTextFiles ? textFile(relative, file._2()) : appearedLate(relative))
-                .iterator();
-        case JSONL -> stream(relative, new JsonLinesReader(relative, file._2().open(), mapping));
-        case CSV -> stream(relative, new CsvRecordReader(relative, file._2().open(), mapping));
+        case TEXT -> List.of(textFile(relative, readAll(file))).iterator();
+        case JSONL -> stream(relative, new JsonLinesReader(relative, open(file), mapping));
+        case CSV -> stream(relative, new CsvRecordReader(relative, open(file), mapping));
         case PARQUET -> List.of(parquetInTextCorpus(relative)).iterator();
       };
-    } catch (UncheckedIOException | IllegalStateException e) {
-      return List.of(
-              unreadable(
-                  relative,
-                  "could not read the file: "
-                      + e.getMessage()
-                      + "; check that it exists and is readable"))
-          .iterator();
+    } catch (IOException | UncheckedIOException | IllegalStateException | FSError e) {
+      return List.of(unreadable(relative, couldNotRead(e))).iterator();
     }
   }
 
-  private static Row textFile(String relative, PortableDataStream stream) {
-    String kind = InputFormat.isSidecar(relative) ? IngestRows.SIDECAR : IngestRows.ARTICLE;
-    return IngestRows.file(kind, relative, InputFormat.sidecarKey(relative), stream.toArray());
+  private byte[] readAll(InputFile file) throws IOException {
+    try (InputStream in = open(file)) {
+      return in.readAllBytes();
+    }
   }
 
-  private static Row appearedLate(String relative) {
-    return unreadable(
-        relative,
-        "a text file that appeared while the run was reading a corpus of JSON Lines or CSV"
-            + " files; the next run reads it");
+  /** Local files through java.nio (names with ':' included); others through Hadoop. */
+  private InputStream open(InputFile file) throws IOException {
+    URI uri = URI.create(file.uri());
+    if ("file".equals(uri.getScheme())) {
+      return Files.newInputStream(java.nio.file.Path.of(uri));
+    }
+    return FileSystem.get(uri, hadoopConf.value().value()).open(new Path(uri));
+  }
+
+  private static String couldNotRead(Throwable e) {
+    return "could not read the file: "
+        + e
+        + "; check that it exists and the job's user may read it";
+  }
+
+  private static Row textFile(String relative, byte[] content) {
+    String kind = InputFormat.isSidecar(relative) ? IngestRows.SIDECAR : IngestRows.ARTICLE;
+    return IngestRows.file(kind, relative, InputFormat.sidecarKey(relative), content);
   }
 
   private static Row parquetInTextCorpus(String relative) {
@@ -86,36 +105,70 @@ final class ReadInputFiles implements FlatMapFunction<Tuple2<String, PortableDat
 
   /** A whole file quarantined as unreadable, with why and what to do. */
   private static Row unreadable(String relative, String detail) {
-    Quarantined q = Quarantined.of(relative, QuarantineReason.UNREADABLE, detail, "");
+    return quarantined(relative, QuarantineReason.UNREADABLE, detail);
+  }
+
+  private static Row quarantined(String relative, QuarantineReason reason, String detail) {
+    Quarantined q = Quarantined.of(relative, reason, detail, "");
     return IngestRows.of(q, relative, 0);
   }
 
-  /** Streams records lazily so a large file never has to fit in memory. */
+  /**
+   * Streams records lazily so a large file never has to fit in memory. A file with no record
+   * (empty, blank lines only, a CSV header only) is quarantined {@code empty}; a read error part
+   * way keeps the records before it and quarantines the rest of the file.
+   */
   private static Iterator<Row> stream(String relative, Iterator<IngestRecord> records) {
     return new Iterator<>() {
       private long record;
+      private Row last;
+      private boolean done;
 
       @Override
       public boolean hasNext() {
-        boolean more = records.hasNext();
-        if (!more && records instanceof AutoCloseable closeable) {
-          closeQuietly(closeable);
+        if (last != null) {
+          return true;
         }
-        return more;
+        if (done) {
+          return false;
+        }
+        try {
+          if (records.hasNext()) {
+            return true;
+          }
+          if (record == 0) {
+            last = quarantined(relative, QuarantineReason.EMPTY, "the file holds no record");
+          }
+        } catch (UncheckedIOException | IllegalStateException | FSError e) {
+          last = unreadable(relative, "after record " + record + ", " + couldNotRead(e));
+        }
+        done = true;
+        closeQuietly(records);
+        return last != null;
       }
 
       @Override
       public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        if (last != null) {
+          Row row = last;
+          last = null;
+          return row;
+        }
         return IngestRows.of(records.next(), relative, ++record);
       }
     };
   }
 
-  private static void closeQuietly(AutoCloseable closeable) {
-    try {
-      closeable.close();
-    } catch (Exception e) {
-      // the stream was fully read; a failure to close it loses nothing
+  private static void closeQuietly(Iterator<IngestRecord> records) {
+    if (records instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // the stream was read as far as it could be; a failure to close it loses nothing
+      }
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.SerializableConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsstance.ingest.ColumnMapping;
@@ -92,23 +93,61 @@ class CorpusReaderTest extends SparkTest {
   }
 
   @Test
-  void aTextFileTheListingDidNotSeeIsQuarantinedNotDropped() throws IOException {
-    write("late.txt", "This file appeared after the corpus was listed.");
-    String root = corpus.toUri().toString();
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark().sparkContext());
+  void entriesThatCannotBeReadAreQuarantinedAndNeverStopTheRun() throws Exception {
+    write("good.jsonl", "{\"id\":\"d1\",\"text\":\"Iran met the US.\"}\n");
+    write("time 10:30.txt", "Oman hosted the talks at 10:30."); // Hadoop's Path fails on ':'
+    write("empty.jsonl", "");
+    write("header-only.csv", "id,text\n");
+    Files.createSymbolicLink(corpus.resolve("broken.txt"), corpus.resolve("gone.txt"));
+    Files.createDirectories(corpus.resolve("2026"));
+    Files.createSymbolicLink(corpus.resolve("2026/loop"), corpus);
+    // A named pipe: Hadoop lists it as a file, and reading it blocks until a writer comes.
+    Process mkfifo = new ProcessBuilder("mkfifo", corpus.resolve("pipe.txt").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    List<Row> rows = read();
+
+    assertThat(rows)
+        .extracting(r -> r.getAs("kind") + " " + r.getAs("origin") + " " + r.getAs("reason"))
+        .containsExactly(
+            "quarantine 2026/loop unreadable",
+            "quarantine broken.txt unreadable",
+            "quarantine empty.jsonl empty",
+            "document good.jsonl:1 null",
+            "quarantine header-only.csv empty",
+            "quarantine pipe.txt unreadable",
+            "document time 10:30.txt null");
+    assertThat(rows.get(0).<String>getAs("detail")).contains("not followed");
+    assertThat(rows.get(1).<String>getAs("detail")).contains("target does not exist");
+    assertThat(rows.get(5).<String>getAs("detail")).contains("named pipe");
+    assertThat(rows.get(6).<String>getAs("text")).isEqualTo("Oman hosted the talks at 10:30.");
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedIsQuarantinedWithTheReason() throws Exception {
+    write("gone.jsonl", "{\"id\":\"d1\",\"text\":\"Iran met the US.\"}\n");
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(corpus.toUri());
+    List<InputFile> listed =
+        CorpusListing.list(root.getFileSystem(spark().sparkContext().hadoopConfiguration()), root);
+    Files.delete(corpus.resolve("gone.jsonl")); // removed (or made unreadable) after the listing
 
     List<Row> rows =
-        jsc.binaryFiles(root)
-            .flatMap(new ReadInputFiles(root, null, ColumnMapping.DEFAULT, false))
+        JavaSparkContext.fromSparkContext(spark().sparkContext())
+            .parallelize(listed)
+            .flatMap(
+                new ReadInputFiles(
+                    null,
+                    ColumnMapping.DEFAULT,
+                    false,
+                    SerializableConfiguration.broadcast(spark().sparkContext())))
             .collect();
 
     assertThat(rows).hasSize(1);
     Row row = rows.get(0);
-    assertThat(row.getString(IngestRows.SCHEMA.fieldIndex("kind")))
-        .isEqualTo(IngestRows.QUARANTINE);
     assertThat(row.getString(IngestRows.SCHEMA.fieldIndex("reason"))).isEqualTo("unreadable");
     assertThat(row.getString(IngestRows.SCHEMA.fieldIndex("detail")))
-        .contains("the next run reads it");
+        .contains("NoSuchFileException")
+        .contains("check that it exists");
   }
 
   private void write(String relative, String content) throws IOException {
@@ -120,7 +159,7 @@ class CorpusReaderTest extends SparkTest {
   private boolean holdsTextFiles(InputFormat forced) throws IOException {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(corpus.toUri());
     FileSystem fs = root.getFileSystem(spark().sparkContext().hadoopConfiguration());
-    return CorpusListing.holdsTextFiles(fs, root, forced);
+    return CorpusListing.holdsTextFiles(CorpusListing.list(fs, root), forced);
   }
 
   private List<Row> read() {
