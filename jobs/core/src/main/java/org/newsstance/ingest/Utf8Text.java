@@ -33,6 +33,14 @@ public final class Utf8Text {
    * Decodes a whole file strictly; rejects binary content and invalid UTF-8 with the byte offset.
    */
   public static Decoded decodeStrict(byte[] bytes) {
+    // UTF-16 is text, but its every other byte is NUL: say how to convert it, not "binary".
+    if (hasUtf16Bom(bytes)) {
+      return new Decoded(
+          null,
+          QuarantineReason.INVALID_UTF8,
+          "UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8; re-encode the file as"
+              + " UTF-8 (e.g. iconv -f utf-16 -t utf-8)");
+    }
     if (looksBinary(bytes)) {
       return new Decoded(
           null,
@@ -89,6 +97,12 @@ public final class Utf8Text {
       }
     }
     return n > 0 && controls * 10 > n;
+  }
+
+  private static boolean hasUtf16Bom(byte[] bytes) {
+    return bytes.length >= 2
+        && (((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)
+            || ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff));
   }
 
   static boolean hasBom(byte[] bytes) {

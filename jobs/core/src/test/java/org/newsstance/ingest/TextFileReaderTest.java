@@ -57,6 +57,18 @@ class TextFileReaderTest {
   }
 
   @Test
+  void utf16TextIsQuarantinedWithHowToConvertItNotAsBinary() {
+    byte[] utf16 = "Talks resumed in Muscat.".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[utf16.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+    Quarantined q = (Quarantined) TextFileReader.read("windows.txt", withBom, null);
+    assertThat(q.reason()).isEqualTo(QuarantineReason.INVALID_UTF8);
+    assertThat(q.detail()).contains("UTF-16").contains("iconv -f utf-16 -t utf-8");
+  }
+
+  @Test
   void invalidUtf8IsQuarantinedWithTheByteOffset() {
     byte[] latin1 = "Caf\u00e9 society".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Quarantined q = (Quarantined) TextFileReader.read("latin1.txt", latin1, null);
