@@ -11,12 +11,15 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Streams a CSV file with a header row (RFC 4180: quoted fields may hold commas and newlines).
  * Records with fewer fields than the header are read with the missing ones absent, so that a record
- * without text is quarantined as such. A file that breaks the CSV grammar (an unterminated quote)
- * is quarantined from the record where it breaks: nothing after that point can be trusted.
+ * without text is quarantined as such; a record with more (an unquoted comma in the text, which
+ * would cut it short) is quarantined, unless the extra fields are blank (trailing commas). A file
+ * that breaks the CSV grammar (an unterminated quote) is quarantined from the record where it
+ * breaks: nothing after that point can be trusted; so is one whose header names a column twice.
  */
 public final class CsvRecordReader implements Iterator<IngestRecord>, AutoCloseable {
   private static final CSVFormat FORMAT =
@@ -26,6 +29,7 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
           .setSkipHeaderRecord(true)
           .setAllowMissingColumnNames(true)
           .setIgnoreEmptyLines(true)
+          .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
           .get();
 
   private final String path;
@@ -39,14 +43,27 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
   public CsvRecordReader(String path, InputStream in, ColumnMapping mapping) {
     this.path = path;
     this.builder = new RecordBuilder(mapping);
+    CSVParser opened = null;
     try {
-      this.parser =
-          CSVParser.builder().setReader(Utf8Text.lenientReader(in)).setFormat(FORMAT).get();
+      opened = CSVParser.builder().setReader(Utf8Text.lenientReader(in)).setFormat(FORMAT).get();
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("reading the CSV header of " + path, asIo(e));
+    } catch (IllegalArgumentException e) { // a column named twice
+      next =
+          Quarantined.of(
+              path + "#1",
+              QuarantineReason.MALFORMED_CSV,
+              "the header is not usable (" + e.getMessage() + "); the file was not read",
+              "");
+      broken = true;
+      closeQuietly(in);
     }
-    this.header = parser.getHeaderNames().stream().map(Utf8Text::stripBom).toList();
-    this.records = parser.iterator();
+    this.parser = opened;
+    this.header =
+        opened == null
+            ? List.of()
+            : opened.getHeaderNames().stream().map(Utf8Text::stripBom).toList();
+    this.records = opened == null ? null : opened.iterator();
   }
 
   @Override
@@ -74,12 +91,26 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
         return null;
       }
       CSVRecord record = records.next();
+      String origin = path + "#" + record.getRecordNumber();
+      String raw = String.join(",", record.toList());
+      for (int i = header.size(); i < record.size(); i++) {
+        if (!record.get(i).isBlank()) {
+          return Quarantined.of(
+              origin,
+              QuarantineReason.MALFORMED_CSV,
+              "the record has "
+                  + record.size()
+                  + " fields, the header "
+                  + header.size()
+                  + "; quote a field that holds a comma (\"...\"), or the text is cut short",
+              raw);
+        }
+      }
       Map<String, String> fields = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
         fields.put(header.get(i), i < record.size() ? record.get(i) : null);
       }
-      String origin = path + "#" + record.getRecordNumber();
-      return builder.build(origin, fields, String.join(",", record.toList()));
+      return builder.build(origin, fields, raw);
     } catch (UncheckedIOException | IllegalStateException e) {
       broken = true;
       return Quarantined.of(
@@ -92,12 +123,22 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
     }
   }
 
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // nothing was read from it
+    }
+  }
+
   private static IOException asIo(Exception e) {
     return e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
   }
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    if (parser != null) {
+      parser.close();
+    }
   }
 }

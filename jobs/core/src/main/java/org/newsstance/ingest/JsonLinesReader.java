@@ -1,25 +1,32 @@
 package org.newsstance.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
  * Streams a JSON Lines file record by record, so a file of any size is read in constant memory. A
  * line that is not a JSON object is quarantined with its line number; blank lines are not records.
+ * A line that names a field twice, or whose text is not a string, is quarantined too: which value
+ * was meant cannot be known, and a number or an object is no article.
  */
 public final class JsonLinesReader implements Iterator<IngestRecord>, AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final String path;
   private final BufferedReader lines;
   private final RecordBuilder builder;
+  private final String textColumn;
   private int lineNumber;
   private IngestRecord next;
 
@@ -27,6 +34,7 @@ public final class JsonLinesReader implements Iterator<IngestRecord>, AutoClosea
     this.path = path;
     this.lines = new BufferedReader(Utf8Text.lenientReader(in), 1 << 16);
     this.builder = new RecordBuilder(mapping);
+    this.textColumn = mapping.textColumn();
   }
 
   @Override
@@ -81,6 +89,18 @@ public final class JsonLinesReader implements Iterator<IngestRecord>, AutoClosea
           origin,
           QuarantineReason.MALFORMED_JSON,
           "the line is JSON but not an object; each line must be one {...} record",
+          line);
+    }
+    JsonNode text = node.get(textColumn);
+    if (text != null && !text.isNull() && !text.isTextual()) {
+      return Quarantined.of(
+          origin,
+          QuarantineReason.MISSING_TEXT,
+          "the '"
+              + textColumn
+              + "' field is a JSON "
+              + text.getNodeType().name().toLowerCase(Locale.ROOT)
+              + ", not a string; the article's text must be a JSON string",
           line);
     }
     return builder.build(origin, JsonFields.of(node), line);

@@ -131,4 +131,50 @@ class RecordReadersTest {
     assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
     assertThat(q.detail()).contains("unterminated quote");
   }
+
+  @Test
+  void aJsonLineWithATextThatIsNoStringOrAFieldNamedTwiceIsQuarantined() {
+    String jsonl =
+        "{\"id\":\"n\",\"text\":12345}\n"
+            + "{\"id\":\"o\",\"text\":{\"a\":\"b\"}}\n"
+            + "{\"id\":\"t\",\"text\":\"First.\",\"text\":\"Second.\"}\n"
+            + "{\"id\":\"ok\",\"text\":\"Fine.\"}\n";
+    List<IngestRecord> records =
+        all(new JsonLinesReader("t.jsonl", bytes(jsonl), ColumnMapping.DEFAULT));
+    assertThat(records).hasSize(4);
+    Quarantined number = (Quarantined) records.get(0);
+    assertThat(number.reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+    assertThat(number.detail()).contains("JSON number, not a string");
+    assertThat(((Quarantined) records.get(1)).detail()).contains("JSON object");
+    Quarantined twice = (Quarantined) records.get(2);
+    assertThat(twice.reason()).isEqualTo(QuarantineReason.MALFORMED_JSON);
+    assertThat(twice.detail()).contains("Duplicate field 'text'");
+    assertThat(((RawDocument) records.get(3)).docId()).isEqualTo("ok");
+  }
+
+  @Test
+  void aCsvRecordWithMoreFieldsThanTheHeaderIsQuarantinedNotCutShort() {
+    String csv = "id,text\n1,Hello, world\n2,Trailing comma is fine.,\n3,Quoted, \"is\"\n";
+    List<IngestRecord> records =
+        all(new CsvRecordReader("x.csv", bytes(csv), ColumnMapping.DEFAULT));
+    assertThat(records).hasSize(3);
+    Quarantined cut = (Quarantined) records.get(0);
+    assertThat(cut.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
+    assertThat(cut.origin()).isEqualTo("x.csv#1");
+    assertThat(cut.detail()).contains("3 fields, the header 2");
+    assertThat(cut.excerpt()).isEqualTo("1,Hello, world");
+    assertThat(((RawDocument) records.get(1)).text()).isEqualTo("Trailing comma is fine.");
+    assertThat(records.get(2)).isInstanceOf(Quarantined.class);
+  }
+
+  @Test
+  void aCsvHeaderThatNamesAColumnTwiceQuarantinesTheFile() {
+    String csv = "id,text,text\n1,One.,Two.\n";
+    List<IngestRecord> records =
+        all(new CsvRecordReader("d.csv", bytes(csv), ColumnMapping.DEFAULT));
+    assertThat(records).hasSize(1);
+    Quarantined q = (Quarantined) records.get(0);
+    assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
+    assertThat(q.detail()).contains("header").contains("text");
+  }
 }
