@@ -5,8 +5,8 @@ public final class Excerpts {
   private Excerpts() {}
 
   /**
-   * The first {@code max} characters with control characters (other than white space) shown as
-   * U+FFFD.
+   * The first {@code max} characters with control characters (other than white space) and bytes
+   * that were not valid UTF-8 ({@link Utf8Text#INVALID_MARK}) shown as U+FFFD.
    */
   public static String printable(String raw, int max) {
     if (raw == null) {
@@ -17,7 +17,7 @@ public final class Excerpts {
     for (int i = 0; i < head.length(); i++) {
       char c = head.charAt(i);
       boolean control = Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r';
-      out.append(control ? '\uFFFD' : c);
+      out.append(control || c == Utf8Text.INVALID_MARK ? '\uFFFD' : c);
     }
     return out.toString();
   }

@@ -17,6 +17,10 @@ public record Quarantined(
   /** Longest excerpt kept: enough to recognise the input, small enough for a table cell. */
   public static final int EXCERPT_CHARS = 200;
 
+  /**
+   * @param raw the input as read; bytes that were not valid UTF-8 show as U+FFFD in the excerpt,
+   *     whatever the reason (a line of random bytes is also malformed JSON)
+   */
   public static Quarantined of(String origin, QuarantineReason reason, String detail, String raw) {
     return new Quarantined(origin, null, reason, detail, Excerpts.printable(raw, EXCERPT_CHARS));
   }

@@ -34,7 +34,7 @@ public final class RecordBuilder {
           origin,
           QuarantineReason.INVALID_UTF8,
           "the record holds bytes that are not valid UTF-8; re-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
-          rawForExcerpt.replace(Utf8Text.INVALID_MARK, '\uFFFD'));
+          rawForExcerpt);
     }
     Map<String, String> extra = new LinkedHashMap<>();
     fields.forEach(

@@ -177,4 +177,21 @@ class RecordReadersTest {
     assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
     assertThat(q.detail()).contains("header").contains("text");
   }
+
+  @Test
+  void invalidBytesShowAsTheReplacementCharacterInAnyExcerpt() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write("{\"id\": ".getBytes(UTF_8));
+    out.write(0xFF);
+    out.write(" not json\n".getBytes(UTF_8));
+    List<IngestRecord> records =
+        all(
+            new JsonLinesReader(
+                "r.jsonl", new ByteArrayInputStream(out.toByteArray()), ColumnMapping.DEFAULT));
+    Quarantined q = (Quarantined) records.get(0);
+    assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_JSON);
+    assertThat(q.excerpt())
+        .contains("\uFFFD")
+        .doesNotContain(String.valueOf(Utf8Text.INVALID_MARK));
+  }
 }
