@@ -22,7 +22,10 @@ public enum QuarantineReason {
   DUPLICATE_ID,
   /** The text is not English; the CoreNLP models the job loads are English. */
   NON_ENGLISH,
-  /** The input could not be read at all (I/O error, permissions). */
+  /**
+   * The input could not be read at all: an I/O error, permissions, a broken link, a named pipe or
+   * device, a folder that could not be listed.
+   */
   UNREADABLE,
   /** The NLP of this document failed; the run went on without it. */
   ANALYSIS_FAILED;

@@ -223,7 +223,7 @@ final class DocumentTables {
               optional(
                   "excerpt",
                   StringType,
-                  "The start of the offending input (control characters shown as U+FFFD)."),
+                  "The start of the offending input (control characters and bytes that are not valid UTF-8 shown as U+FFFD)."),
               required(
                   "run_id",
                   StringType,
