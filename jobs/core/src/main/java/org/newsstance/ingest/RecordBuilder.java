@@ -25,7 +25,8 @@ public final class RecordBuilder {
           text == null
               ? "the record has no '"
                   + mapping.textColumn()
-                  + "' field; name the text column with --text-column"
+                  + "' value (the field is absent, null, or past the end of a short CSV row); if"
+                  + " the text is in another column, name it with --text-column"
               : "the '" + mapping.textColumn() + "' field is empty";
       return Quarantined.of(origin, QuarantineReason.MISSING_TEXT, detail, rawForExcerpt);
     }
