@@ -18,6 +18,26 @@ class RecordReadersTest {
     return out;
   }
 
+  /** The records of a JSON Lines file made of {@code before}, one raw byte, and {@code after}. */
+  private static List<IngestRecord> jsonLinesAroundAByte(String before, int b, String after)
+      throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(before.getBytes(UTF_8));
+    out.write(b);
+    out.write(after.getBytes(UTF_8));
+    return all(
+        new JsonLinesReader(
+            "l.jsonl", new ByteArrayInputStream(out.toByteArray()), ColumnMapping.DEFAULT));
+  }
+
+  private static List<IngestRecord> jsonLines(String path, String content) {
+    return all(new JsonLinesReader(path, bytes(content), ColumnMapping.DEFAULT));
+  }
+
+  private static List<IngestRecord> csv(String path, String content) {
+    return all(new CsvRecordReader(path, bytes(content), ColumnMapping.DEFAULT));
+  }
+
   private static InputStream bytes(String s) {
     return new ByteArrayInputStream(s.getBytes(UTF_8));
   }
@@ -32,8 +52,7 @@ class RecordReadersTest {
             + "{\"id\":\"c\",\"title\":\"no text\"}\n"
             + "{\"id\":\"d\",\"text\":\"   \"}\n"
             + "{\"id\":7,\"text\":\"Seven.\",\"published_at\":\"2026-02-06T10:00:00Z\"}\n";
-    List<IngestRecord> records =
-        all(new JsonLinesReader("in.jsonl", bytes(jsonl), ColumnMapping.DEFAULT));
+    List<IngestRecord> records = jsonLines("in.jsonl", jsonl);
 
     assertThat(records).hasSize(6);
     RawDocument a = (RawDocument) records.get(0);
@@ -55,14 +74,9 @@ class RecordReadersTest {
 
   @Test
   void jsonLineWithInvalidUtf8IsQuarantinedAndTheNextLineStillRead() throws Exception {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    out.write("{\"id\":\"x\",\"text\":\"Caf".getBytes(UTF_8));
-    out.write(0xE9);
-    out.write("\"}\n{\"id\":\"y\",\"text\":\"Fine.\"}\n".getBytes(UTF_8));
     List<IngestRecord> records =
-        all(
-            new JsonLinesReader(
-                "l.jsonl", new ByteArrayInputStream(out.toByteArray()), ColumnMapping.DEFAULT));
+        jsonLinesAroundAByte(
+            "{\"id\":\"x\",\"text\":\"Caf", 0xE9, "\"}\n{\"id\":\"y\",\"text\":\"Fine.\"}\n");
     assertThat(((Quarantined) records.get(0)).reason()).isEqualTo(QuarantineReason.INVALID_UTF8);
     assertThat(((Quarantined) records.get(0)).excerpt()).contains("Caf\uFFFD");
     assertThat(((RawDocument) records.get(1)).docId()).isEqualTo("y");
@@ -90,8 +104,7 @@ class RecordReadersTest {
             + "1,One,Wire,2026-02-06,\"First line.\nSecond line, with comma.\",diplomacy\n"
             + "2,Two,Wire,2026-02-07,,economy\n"
             + "3,Three\n";
-    List<IngestRecord> records =
-        all(new CsvRecordReader("c.csv", bytes(csv), ColumnMapping.DEFAULT));
+    List<IngestRecord> records = csv("c.csv", csv);
     assertThat(records).hasSize(3);
     RawDocument one = (RawDocument) records.get(0);
     assertThat(one.text()).isEqualTo("First line.\nSecond line, with comma.");
@@ -123,8 +136,7 @@ class RecordReadersTest {
   @Test
   void csvWithUnterminatedQuoteQuarantinesFromThereOn() {
     String csv = "id,text\n1,Good one.\n2,\"never closed\n3,lost\n";
-    List<IngestRecord> records =
-        all(new CsvRecordReader("q.csv", bytes(csv), ColumnMapping.DEFAULT));
+    List<IngestRecord> records = csv("q.csv", csv);
     assertThat(records).hasSize(2);
     assertThat(((RawDocument) records.get(0)).docId()).isEqualTo("1");
     Quarantined q = (Quarantined) records.get(1);
@@ -139,8 +151,7 @@ class RecordReadersTest {
             + "{\"id\":\"o\",\"text\":{\"a\":\"b\"}}\n"
             + "{\"id\":\"t\",\"text\":\"First.\",\"text\":\"Second.\"}\n"
             + "{\"id\":\"ok\",\"text\":\"Fine.\"}\n";
-    List<IngestRecord> records =
-        all(new JsonLinesReader("t.jsonl", bytes(jsonl), ColumnMapping.DEFAULT));
+    List<IngestRecord> records = jsonLines("t.jsonl", jsonl);
     assertThat(records).hasSize(4);
     Quarantined number = (Quarantined) records.get(0);
     assertThat(number.reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
@@ -155,8 +166,7 @@ class RecordReadersTest {
   @Test
   void aCsvRecordWithMoreFieldsThanTheHeaderIsQuarantinedNotCutShort() {
     String csv = "id,text\n1,Hello, world\n2,Trailing comma is fine.,\n3,Quoted, \"is\"\n";
-    List<IngestRecord> records =
-        all(new CsvRecordReader("x.csv", bytes(csv), ColumnMapping.DEFAULT));
+    List<IngestRecord> records = csv("x.csv", csv);
     assertThat(records).hasSize(3);
     Quarantined cut = (Quarantined) records.get(0);
     assertThat(cut.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
@@ -170,8 +180,7 @@ class RecordReadersTest {
   @Test
   void aCsvHeaderThatNamesAColumnTwiceQuarantinesTheFile() {
     String csv = "id,text,text\n1,One.,Two.\n";
-    List<IngestRecord> records =
-        all(new CsvRecordReader("d.csv", bytes(csv), ColumnMapping.DEFAULT));
+    List<IngestRecord> records = csv("d.csv", csv);
     assertThat(records).hasSize(1);
     Quarantined q = (Quarantined) records.get(0);
     assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
@@ -180,14 +189,7 @@ class RecordReadersTest {
 
   @Test
   void invalidBytesShowAsTheReplacementCharacterInAnyExcerpt() throws Exception {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    out.write("{\"id\": ".getBytes(UTF_8));
-    out.write(0xFF);
-    out.write(" not json\n".getBytes(UTF_8));
-    List<IngestRecord> records =
-        all(
-            new JsonLinesReader(
-                "r.jsonl", new ByteArrayInputStream(out.toByteArray()), ColumnMapping.DEFAULT));
+    List<IngestRecord> records = jsonLinesAroundAByte("{\"id\": ", 0xFF, " not json\n");
     Quarantined q = (Quarantined) records.get(0);
     assertThat(q.reason()).isEqualTo(QuarantineReason.MALFORMED_JSON);
     assertThat(q.excerpt())
