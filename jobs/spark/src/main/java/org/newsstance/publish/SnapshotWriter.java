@@ -92,6 +92,9 @@ public final class SnapshotWriter {
         case RUN_LOG -> throw new IllegalArgumentException(table.name() + " is not in snapshots");
       }
       long published = ParquetRowCounts.of(path(table), spark.sparkContext().hadoopConfiguration());
+      if (published == 0) {
+        EmptyTableFile.ensure(spark, table, path(table));
+      }
       rowsPublished.put(table.name(), published);
       rowsWritten.put(table.name(), rowsOfRun(table, fresh, published, knownCounts));
       afterTableWritten.accept(table);
