@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 final class AnnotationOptions {
   @Option(
       names = "--max-sentence-tokens",
+      converter = Counts.Positive.class,
       paramLabel = "N",
       defaultValue = "" + AnalysisSettings.DEFAULT_MAX_SENTENCE_TOKENS,
       description = "The parser's length cap, as in the job. Default: ${DEFAULT-VALUE}")
@@ -17,6 +18,7 @@ final class AnnotationOptions {
 
   @Option(
       names = "--threads",
+      converter = Counts.Positive.class,
       paramLabel = "N",
       defaultValue = "2",
       description = "Threads that annotate (sharing one pipeline). Default: ${DEFAULT-VALUE}")

@@ -49,6 +49,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Option(
       names = "--threads",
+      converter = Counts.Positive.class,
       defaultValue = "2",
       paramLabel = "N",
       description = "Articles analysed at once (one shared pipeline). Default: ${DEFAULT-VALUE}")

@@ -55,6 +55,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-width",
+      converter = Counts.Positive.class,
       paramLabel = "N",
       defaultValue = "60",
       description = "table format: cut longer cells to N characters. Default: ${DEFAULT-VALUE}")

@@ -109,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--partitions",
+      converter = Counts.NonNegative.class,
       defaultValue = "0",
       paramLabel = "N",
       description =
@@ -117,6 +118,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-sentence-tokens",
+      converter = Counts.Positive.class,
       paramLabel = "N",
       defaultValue = "" + AnalysisSettings.DEFAULT_MAX_SENTENCE_TOKENS,
       description =
@@ -142,6 +144,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--keep-snapshots",
+      converter = Counts.Positive.class,
       defaultValue = "3",
       paramLabel = "N",
       description =
