@@ -23,15 +23,17 @@ class NightlyWrapperIT {
 
   private record Outcome(int exitCode, String printed) {}
 
-  private Outcome nightly() throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(
+  private Outcome nightly(String... more) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
                 ProjectFiles.root().resolve("bin/nightly").toString(),
                 "--input",
                 ProjectFiles.root().resolve("seeds/corpus").toString(),
                 "--output",
-                output.toString())
-            .redirectErrorStream(true);
+                output.toString()));
+    command.addAll(List.of(more));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("NEWSSTANCE_LOG_DIR", logs.toString());
     builder.environment().put("NEWSSTANCE_DRIVER_MEMORY", "2g");
     builder.environment().put("NEWSSTANCE_MASTER", "local[2]");
@@ -65,5 +67,13 @@ class NightlyWrapperIT {
     assertThat(logFiles()).hasSize(2);
     assertThat(logFiles().stream().map(ProjectFiles::read))
         .anyMatch(log -> log.contains("summary: input 1 = processed 1 + skipped 0"));
+  }
+
+  @Test
+  void aFailedRunPrintsTheJobsOwnErrorBeforeTheLogsTail() throws Exception {
+    Outcome bad = nightly("--bogus");
+    assertThat(bad.exitCode()).as(bad.printed()).isEqualTo(2);
+    // The usage text that follows the error fills the last 25 lines; the error must still show.
+    assertThat(bad.printed().lines().limit(3)).contains("Unknown option: '--bogus'");
   }
 }
