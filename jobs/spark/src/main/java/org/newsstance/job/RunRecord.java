@@ -87,7 +87,8 @@ public record RunRecord(
     map.put("host", host);
     map.put("input_path", inputPath);
     map.put("mode", options == null ? null : options.mode());
-    map.put("since", options == null ? null : String.valueOf(options.since()));
+    map.put(
+        "since", options == null || options.since() == null ? null : options.since().toString());
     map.put("prune", options == null ? null : options.prune());
     if (results != null) {
       map.put("pipeline_version", results.pipelineVersion());

@@ -56,7 +56,7 @@ public final class UserError extends RuntimeException {
     return new UserError(
         ExitCode.NO_INPUT,
         "input " + input + " cannot be read",
-        String.valueOf(cause.getMessage()),
+        reason(cause),
         "check permissions and, for remote file systems, credentials",
         cause);
   }
@@ -65,7 +65,7 @@ public final class UserError extends RuntimeException {
     return new UserError(
         ExitCode.CANNOT_WRITE,
         "output " + output + " cannot be written",
-        String.valueOf(cause.getMessage()),
+        reason(cause),
         "choose a writable --output folder",
         cause);
   }
@@ -104,7 +104,7 @@ public final class UserError extends RuntimeException {
     return new UserError(
         ExitCode.NO_INPUT,
         "the tables in " + snapshot + " cannot be read",
-        String.valueOf(cause.getMessage()),
+        reason(cause),
         "check that the files are complete and readable; rerun the job if they are damaged",
         cause);
   }
@@ -177,5 +177,15 @@ public final class UserError extends RuntimeException {
             + " stopped for longer than the lock's TTL (a frozen driver?) and another run took over",
         "rerun later; the other run's tables are intact",
         null);
+  }
+
+  /**
+   * An I/O failure as a reason: the exception's kind and message, since many carry only a path
+   * ("FileAlreadyExistsException: /data/out" says what "/data/out" alone does not).
+   */
+  private static String reason(Throwable cause) {
+    String message = cause.getMessage();
+    String kind = cause.getClass().getSimpleName();
+    return message == null || message.isBlank() ? kind : kind + ": " + message;
   }
 }
