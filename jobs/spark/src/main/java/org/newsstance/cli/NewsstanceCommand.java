@@ -63,6 +63,11 @@ public final class NewsstanceCommand {
       err.println(userError.render());
       return userError.exitCode().code();
     }
+    if (org.apache.hadoop.util.ShutdownHookManager.get().isShutdownInProgress()) {
+      // Stopped from outside (SIGTERM): the lock's shutdown hook has said so; what Spark throws
+      // as it is torn down underneath the run is noise.
+      return ExitCode.FAILED.code();
+    }
     err.println("error: the run failed: " + e);
     err.println("  why: an unexpected failure; the previously published tables are untouched");
     err.println(

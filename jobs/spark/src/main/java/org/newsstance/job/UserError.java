@@ -168,6 +168,17 @@ public final class UserError extends RuntimeException {
         null);
   }
 
+  /** Printed when a run's JVM shuts down before the run ends (SIGTERM, a scheduler's timeout). */
+  public static UserError stopped(String lockPath, String runId) {
+    return new UserError(
+        ExitCode.FAILED,
+        "run " + runId + " was stopped before it finished (SIGTERM, or its JVM shutting down)",
+        "nothing was published; the lock " + lockPath + " is left marked as abandoned",
+        "rerun: the next run, on any host, takes over the lock at once, removes what this run"
+            + " left and records it as abandoned",
+        null);
+  }
+
   public static UserError lockLost(String lockPath, String runId) {
     return new UserError(
         ExitCode.LOCKED,

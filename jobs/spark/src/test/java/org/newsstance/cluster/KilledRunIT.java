@@ -21,9 +21,9 @@ import org.newsstance.testing.ProjectFiles;
 import org.newsstance.testing.SparkTest;
 
 /**
- * A run in its own JVM (spark-submit, as users run it), killed with SIGKILL while it writes its
- * snapshot: no shutdown hook, no cleanup. The published tables must still read completely and
- * correctly, and the next run must take over the dead run's lock and recover.
+ * A run in its own JVM (spark-submit, as users run it), killed with SIGKILL (no shutdown hook, no
+ * cleanup) or stopped with SIGTERM while it writes its snapshot. The published tables must still
+ * read completely and correctly, and the next run must take over the dead run's lock and recover.
  */
 class KilledRunIT extends SparkTest {
   @TempDir Path input;
@@ -32,6 +32,30 @@ class KilledRunIT extends SparkTest {
   @Test
   void aRunKilledWhileWritingLeavesThePublishedTablesReadableAndTheNextRunRecovers()
       throws Exception {
+    Interrupted run = interrupt(Process::destroyForcibly); // SIGKILL: no hook runs
+    assertThat(Files.readString(output.resolve("_lock"))).contains("\"pid\":" + run.child().pid());
+    assertNextRunRecovers(run);
+  }
+
+  @Test
+  void aRunStoppedBySigtermSaysSoAndLeavesItsLockForTheNextRunToTakeAtOnce() throws Exception {
+    Interrupted run = interrupt(Process::destroy); // SIGTERM, as a scheduler's timeout sends
+    String printed = ProjectFiles.read(output.resolveSibling(output.getFileName() + ".log"));
+    assertThat(printed)
+        .contains("error: run " + run.killedSnapshot().getFileName() + " was stopped")
+        .doesNotContain("error: the run failed");
+    // Dead to every host now, not only after the TTL: another host's run need not wait.
+    assertThat(Files.readString(output.resolve("_lock")))
+        .contains("\"pid\":" + run.child().pid())
+        .contains("\"ttl_seconds\":0");
+    assertNextRunRecovers(run);
+  }
+
+  private record Interrupted(
+      RunSummary first, Map<String, List<Row>> published, Process child, Path killedSnapshot) {}
+
+  /** Publishes the corpus, then starts a second run and stops it while it writes its snapshot. */
+  private Interrupted interrupt(java.util.function.Consumer<Process> stop) throws Exception {
     NewsCorpus corpus = new NewsCorpus(input).writeAll();
     RunSummary first = run(config(input, output, ParagraphMode.BLANK_LINE));
     Map<String, List<Row>> published = publishedRows(output);
@@ -43,7 +67,7 @@ class KilledRunIT extends SparkTest {
     Process child = startRun();
     Path log = output.resolveSibling(output.getFileName() + ".log");
     Optional<Path> halfWritten = waitForFirstTableOfNewSnapshot(child, first.runId());
-    child.destroyForcibly(); // SIGKILL
+    stop.accept(child);
     child.waitFor(1, TimeUnit.MINUTES);
     assertThat(halfWritten).as(ProjectFiles.read(log)).isPresent();
     Path killedSnapshot = halfWritten.get();
@@ -53,21 +77,23 @@ class KilledRunIT extends SparkTest {
     assertThat(Files.readString(output.resolve("_CURRENT"), StandardCharsets.UTF_8).strip())
         .isEqualTo(first.runId());
     assertThat(publishedRows(output)).isEqualTo(published);
-    assertThat(Files.readString(output.resolve("_lock"))).contains("\"pid\":" + child.pid());
+    return new Interrupted(first, published, child, killedSnapshot);
+  }
 
+  private void assertNextRunRecovers(Interrupted killed) {
     RunSummary next = run(config(input, output, ParagraphMode.BLANK_LINE));
     assertThat(next.processed()).isEqualTo(1);
-    assertThat(killedSnapshot).doesNotExist();
+    assertThat(killed.killedSnapshot()).doesNotExist();
     assertThat(output.resolve("_lock")).doesNotExist();
     assertThat(publishedRows(output).get("documents"))
         .hasSize(6)
-        .containsAll(published.get("documents"));
+        .containsAll(killed.published().get("documents"));
     List<Row> runs = runs(output);
     assertThat(runs).extracting(r -> r.<String>getAs("status")).contains("abandoned");
     Row abandoned =
         runs.stream().filter(r -> "abandoned".equals(r.getAs("status"))).findFirst().get();
     assertThat(abandoned.<String>getAs("run_id"))
-        .isEqualTo(killedSnapshot.getFileName().toString());
+        .isEqualTo(killed.killedSnapshot().getFileName().toString());
     assertThat(abandoned.<String>getAs("error")).contains("killed before publishing");
   }
 

@@ -30,6 +30,11 @@ public record LockHolder(
     return new LockHolder(runId, host, pid, startedAt, now, ttlSeconds);
   }
 
+  /** The same holder with no time to live: dead to every run, on any host, from now on. */
+  LockHolder abandoned() {
+    return new LockHolder(runId, host, pid, startedAt, heartbeatAt, 0);
+  }
+
   /**
    * Dead for certain when it ran on this host and its process is gone; presumed dead when its
    * heartbeat is older than its TTL (another host, or a process id reused since).

@@ -9,7 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.newsstance.job.UserError;
 
 /**
@@ -18,19 +20,30 @@ import org.newsstance.job.UserError;
  * refused while the holder lives; a crashed holder cannot block the output for ever, because its
  * lock is taken over once it is provably dead (same host, process gone) or silent for longer than
  * its TTL. Before publishing, a run checks that the lock is still its own, so a run that was
- * presumed dead (a driver frozen past the TTL) cannot publish over its successor.
+ * presumed dead (a driver frozen past the TTL) cannot publish over its successor. A run whose JVM
+ * shuts down before the run ends (SIGTERM from a scheduler's timeout) leaves its lock marked
+ * abandoned: the next run, on any host, takes it over at once instead of waiting out the TTL, and
+ * still records the stopped run as abandoned.
  */
 public final class OutputLock implements AutoCloseable {
   public static final Duration TTL = Duration.ofMinutes(10);
   static final Duration HEARTBEAT = Duration.ofSeconds(30);
+
+  /**
+   * Before Spark's own hook (file-system priority + 30) stops the context, and before Hadoop closes
+   * the file systems the lock is written through (file-system priority).
+   */
+  private static final int SHUTDOWN_PRIORITY = FileSystem.SHUTDOWN_HOOK_PRIORITY + 40;
 
   private final Path path;
   private final LockFiles files;
   private final Clock clock;
   private final Optional<LockHolder> displaced;
   private final ScheduledExecutorService heartbeat;
+  private final Runnable onShutdown = this::abandon;
   private volatile LockHolder me;
   private volatile boolean lost;
+  private volatile boolean released;
 
   private OutputLock(
       Path path, LockFiles files, Clock clock, LockHolder me, Optional<LockHolder> displaced) {
@@ -48,6 +61,7 @@ public final class OutputLock implements AutoCloseable {
             });
     long every = HEARTBEAT.toMillis();
     heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    ShutdownHookManager.get().addShutdownHook(onShutdown, SHUTDOWN_PRIORITY);
   }
 
   /** Takes the lock for {@code runId} or throws {@link UserError#locked} naming the live holder. */
@@ -141,15 +155,45 @@ public final class OutputLock implements AutoCloseable {
   @Override
   public void close() {
     heartbeat.shutdownNow();
+    if (!ShutdownHookManager.get().isShutdownInProgress()) {
+      ShutdownHookManager.get().removeShutdownHook(onShutdown);
+    }
     synchronized (this) {
+      if (released) {
+        return; // the JVM is shutting down and the lock was left marked abandoned
+      }
+      released = true;
       try {
-        Optional<LockHolder> holder = files.read(path).flatMap(LockHolder::parse);
-        if (!lost && holder.isPresent() && holder.get().runId().equals(me.runId())) {
+        if (ownedByMe()) {
           files.delete(path);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("releasing the lock " + path, e);
       }
     }
+  }
+
+  /** The shutdown hook: the run did not end, so its lock is left for the next run to take over. */
+  private void abandon() {
+    heartbeat.shutdownNow();
+    synchronized (this) {
+      if (released) {
+        return;
+      }
+      released = true;
+      try {
+        if (ownedByMe()) {
+          files.replace(path, me.abandoned().toJson());
+        }
+      } catch (IOException | RuntimeException e) {
+        // The TTL frees the lock all the same, only later.
+      }
+    }
+    System.err.println(UserError.stopped(path.toString(), me.runId()).render());
+  }
+
+  private boolean ownedByMe() throws IOException {
+    Optional<LockHolder> holder = files.read(path).flatMap(LockHolder::parse);
+    return !lost && holder.isPresent() && holder.get().runId().equals(me.runId());
   }
 }
