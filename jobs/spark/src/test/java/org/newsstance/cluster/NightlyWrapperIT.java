@@ -14,8 +14,8 @@ import org.newsstance.testing.HeldLock;
 import org.newsstance.testing.ProjectFiles;
 
 /**
- * bin/nightly as cron runs it: a log file per run, quiet on success, and the job's exit code passed
- * through (75 while another run holds the output's lock).
+ * bin/nightly as cron runs it: a log file per run, quiet on success (but for warnings), and the
+ * job's exit code passed through (75 while another run holds the output's lock).
  */
 class NightlyWrapperIT {
   @TempDir Path output;
@@ -67,6 +67,18 @@ class NightlyWrapperIT {
     assertThat(logFiles()).hasSize(2);
     assertThat(logFiles().stream().map(ProjectFiles::read))
         .anyMatch(log -> log.contains("summary: input 1 = processed 1 + skipped 0"));
+
+    // The tables are right but the run could not be recorded: exit 0, and cron still hears of it.
+    try (Stream<Path> runs = Files.walk(output.resolve("runs"))) {
+      runs.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    Files.writeString(output.resolve("runs"), "not a folder", StandardCharsets.UTF_8);
+    Thread.sleep(1100);
+    Outcome unrecorded = nightly();
+    assertThat(unrecorded.exitCode()).as(unrecorded.printed()).isZero();
+    assertThat(unrecorded.printed())
+        .contains("nightly: published, with warnings")
+        .contains("warning: could not append run");
   }
 
   @Test
