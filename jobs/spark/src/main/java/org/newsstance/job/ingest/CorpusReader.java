@@ -86,7 +86,6 @@ public final class CorpusReader {
                 new ReadInputFiles(
                     forcedFormat,
                     mapping,
-                    pairTextFiles,
                     SerializableConfiguration.broadcast(spark.sparkContext())));
     // JSON Lines and CSV rows are already documents or quarantine entries; text files need pairing.
     return spark.createDataFrame(

@@ -32,22 +32,18 @@ import org.newsstance.ingest.Quarantined;
 final class ReadInputFiles implements FlatMapFunction<InputFile, Row> {
   private final InputFormat forcedFormat;
   private final ColumnMapping mapping;
-  private final boolean pairTextFiles;
   private final Broadcast<SerializableConfiguration> hadoopConf;
 
   /**
    * @param forcedFormat the user's --format, or null to detect each file's format from its name
-   * @param pairTextFiles whether the listing holds text files, which are passed on to be paired
    * @param hadoopConf the job's Hadoop configuration, to open files that are not local
    */
   ReadInputFiles(
       InputFormat forcedFormat,
       ColumnMapping mapping,
-      boolean pairTextFiles,
       Broadcast<SerializableConfiguration> hadoopConf) {
     this.forcedFormat = forcedFormat;
     this.mapping = mapping;
-    this.pairTextFiles = pairTextFiles;
     this.hadoopConf = hadoopConf;
   }
 

@@ -138,7 +138,6 @@ class CorpusReaderTest extends SparkTest {
                 new ReadInputFiles(
                     null,
                     ColumnMapping.DEFAULT,
-                    false,
                     SerializableConfiguration.broadcast(spark().sparkContext())))
             .collect();
 
