@@ -2,6 +2,8 @@ package org.newsstance.job;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.newsstance.job.lock.OutputLock;
 import org.newsstance.publish.OutputLayout;
 
 /**
@@ -96,7 +98,11 @@ public final class UserError extends RuntimeException {
             + " names a folder under "
             + OutputLayout.SNAPSHOTS
             + "/ that is not there (deleted or copied without it)",
-        "copy the whole output folder, or rerun the job to publish a new snapshot",
+        "restore that folder (copy the whole output folder), or delete "
+            + output
+            + "/"
+            + OutputLayout.CURRENT_POINTER
+            + " so that the next run analyses the whole input again and publishes a new snapshot",
         null);
   }
 
@@ -169,25 +175,55 @@ public final class UserError extends RuntimeException {
   }
 
   /** Printed when a run's JVM shuts down before the run ends (SIGTERM, a scheduler's timeout). */
-  public static UserError stopped(String lockPath, String runId) {
+  public static UserError stopped(String lockPath, String runId, boolean lockMarked) {
     return new UserError(
         ExitCode.FAILED,
         "run " + runId + " was stopped before it finished (SIGTERM, or its JVM shutting down)",
-        "nothing was published; the lock " + lockPath + " is left marked as abandoned",
-        "rerun: the next run, on any host, takes over the lock at once, removes what this run"
-            + " left and records it as abandoned",
+        "nothing was published; "
+            + (lockMarked
+                ? "the lock " + lockPath + " is left marked as abandoned"
+                : "the lock " + lockPath + " could not be marked as abandoned"),
+        lockMarked
+            ? "rerun: the next run, on any host, takes over the lock at once, removes what this run"
+                + " left and records it as abandoned"
+            : "rerun: the next run takes over the lock once this process has ended (on another"
+                + " host after "
+                + OutputLock.TTL.toMinutes()
+                + " minutes), removes what this run left and records it as abandoned",
         null);
   }
 
-  public static UserError lockLost(String lockPath, String runId) {
+  public static UserError lockLost(String lockPath, String runId, Optional<Exception> missedBeat) {
     return new UserError(
         ExitCode.LOCKED,
         "run " + runId + " lost the output's lock before publishing; nothing was published",
         "its heartbeat in "
             + lockPath
-            + " stopped for longer than the lock's TTL (a frozen driver?) and another run took over",
+            + " stopped for longer than the lock's TTL and another run took over"
+            + missedBeat
+                .map(e -> " (the heartbeat could not be written: " + reason(e) + ")")
+                .orElse(" (a frozen driver?)"),
         "rerun later; the other run's tables are intact",
         null);
+  }
+
+  /**
+   * A failure no check foresaw, printed with its stack trace. An I/O error underneath (a full disk,
+   * a lost connection to the file system) is named, since the user can act on it.
+   */
+  public static UserError unexpected(Throwable e) {
+    Throwable io = e;
+    while (io != null && !(io instanceof java.io.IOException)) {
+      io = io.getCause();
+    }
+    return new UserError(
+        ExitCode.FAILED,
+        "the run failed: " + e,
+        (io == null ? "an unexpected failure" : "an I/O error (" + reason(io) + ")")
+            + "; the previously published tables are untouched",
+        (io == null ? "see the stack trace below" : "check the file system's space and access")
+            + "; rerun once the cause is fixed (reruns are safe)",
+        e);
   }
 
   /**

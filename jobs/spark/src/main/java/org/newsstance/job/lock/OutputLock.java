@@ -1,9 +1,9 @@
 package org.newsstance.job.lock;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,6 +44,9 @@ public final class OutputLock implements AutoCloseable {
   private volatile LockHolder me;
   private volatile boolean lost;
   private volatile boolean released;
+
+  /** Why the latest heartbeat could not be written, if it could not: told when the lock is lost. */
+  private volatile Exception missedBeat;
 
   private OutputLock(
       Path path, LockFiles files, Clock clock, LockHolder me, Optional<LockHolder> displaced) {
@@ -131,7 +134,7 @@ public final class OutputLock implements AutoCloseable {
   public void checkHeld() {
     beat();
     if (lost) {
-      throw UserError.lockLost(path.toString(), me.runId());
+      throw UserError.lockLost(path.toString(), me.runId(), Optional.ofNullable(missedBeat));
     }
   }
 
@@ -147,8 +150,10 @@ public final class OutputLock implements AutoCloseable {
       }
       me = me.beat(clock.instant());
       files.replace(path, me.toJson());
+      missedBeat = null;
     } catch (IOException | RuntimeException e) {
       // A missed beat is harmless unless they add up to the TTL; the next one retries.
+      missedBeat = e;
     }
   }
 
@@ -167,8 +172,17 @@ public final class OutputLock implements AutoCloseable {
         if (ownedByMe()) {
           files.delete(path);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("releasing the lock " + path, e);
+      } catch (IOException | RuntimeException e) {
+        // Not an error of the run: it has ended (published or failed) and said so. The lock it
+        // leaves is taken over by the next run as a dead holder's (at once on this host, after the
+        // TTL elsewhere), and that run finds this one already recorded.
+        System.err.printf(
+            Locale.ROOT,
+            "warning: could not remove the lock %s (%s); the next run takes it over once this"
+                + " process has ended (elsewhere after %d minutes)%n",
+            path,
+            e,
+            TTL.toMinutes());
       }
     }
   }
@@ -181,15 +195,17 @@ public final class OutputLock implements AutoCloseable {
         return;
       }
       released = true;
+      boolean marked = false;
       try {
         if (ownedByMe()) {
           files.replace(path, me.abandoned().toJson());
+          marked = true;
         }
       } catch (IOException | RuntimeException e) {
-        // The TTL frees the lock all the same, only later.
+        // The dead holder's rules free the lock all the same, only later elsewhere.
       }
+      System.err.println(UserError.stopped(path.toString(), me.runId(), marked).render());
     }
-    System.err.println(UserError.stopped(path.toString(), me.runId()).render());
   }
 
   private boolean ownedByMe() throws IOException {

@@ -1,8 +1,11 @@
 package org.newsstance.job.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +108,25 @@ class OutputLockTest {
     }
     // Closing does not delete the lock it no longer holds.
     assertThat(Files.readString(output.resolve("_lock"))).contains("\"run_id\":\"run-2\"");
+  }
+
+  @Test
+  void aLockThatCannotBeRemovedDoesNotTurnAnEndedRunIntoAFailure() throws Exception {
+    OutputLock lock = acquire("run-1");
+    // Something the lock cannot read or delete now stands where it was written.
+    Files.delete(output.resolve("_lock"));
+    Files.createDirectories(output.resolve("_lock/in-the-way"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThatCode(lock::close).doesNotThrowAnyException();
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("warning: could not remove the lock ")
+        .contains("the next run takes it over");
   }
 
   @Test
