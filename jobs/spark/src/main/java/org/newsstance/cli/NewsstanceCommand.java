@@ -68,12 +68,10 @@ public final class NewsstanceCommand {
       // as it is torn down underneath the run is noise.
       return ExitCode.FAILED.code();
     }
-    err.println("error: the run failed: " + e);
-    err.println("  why: an unexpected failure; the previously published tables are untouched");
-    err.println(
-        "  fix: see the stack trace below; rerun once the cause is fixed (reruns are safe)");
+    UserError failed = UserError.unexpected(e);
+    err.println(failed.render());
     e.printStackTrace(err);
-    return ExitCode.FAILED.code();
+    return failed.exitCode().code();
   }
 
   /**

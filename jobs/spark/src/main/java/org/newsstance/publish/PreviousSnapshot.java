@@ -2,6 +2,7 @@ package org.newsstance.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newsstance.job.UserError;
 
 /**
  * The snapshot published before this run, which an incremental run builds on. Its tables are read
@@ -44,8 +46,12 @@ public final class PreviousSnapshot {
       try (InputStream in = fs.open(manifest)) {
         return Optional.of(new PreviousSnapshot(layout, current.get(), JSON.readTree(in), fs));
       }
+    } catch (FileNotFoundException e) {
+      // The pointer names a snapshot that is gone (deleted by hand, or the output copied without
+      // it): building on nothing would silently drop every document it held.
+      throw UserError.snapshotMissing(layout.root().toString(), current.get());
     } catch (IOException e) {
-      throw new UncheckedIOException("reading the published manifest " + manifest, e);
+      throw UserError.tablesUnreadable(layout.snapshot(current.get()).toString(), e);
     }
   }
 

@@ -16,6 +16,7 @@ import org.newsstance.publish.Tables;
 import org.newsstance.segment.ParagraphMode;
 import org.newsstance.testing.HeldLock;
 import org.newsstance.testing.NewsCorpus;
+import org.newsstance.testing.ProjectFiles;
 import org.newsstance.testing.SparkTest;
 
 /**
@@ -84,6 +85,27 @@ class InterruptedRunTest extends SparkTest {
   @SuppressWarnings("unchecked")
   private static <E extends Throwable> void sneakyThrow(Throwable t) throws E {
     throw (E) t;
+  }
+
+  @Test
+  void aPublishedSnapshotThatIsGoneStopsTheRunAndTheErrorSaysHowToStartAgain() throws Exception {
+    new NewsCorpus(input).writeAll();
+    RunConfig config = config(input, output, ParagraphMode.BLANK_LINE);
+    RunSummary first = run(config);
+    ProjectFiles.deleteRecursively(output.resolve("snapshots").resolve(first.runId()));
+
+    assertThatThrownBy(() -> run(config))
+        .isInstanceOfSatisfying(
+            UserError.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NO_INPUT))
+        .hasMessageContaining("the published snapshot '" + first.runId() + "'")
+        .hasMessageContaining("is missing");
+    assertThat(output.resolve("_lock")).as("released").doesNotExist();
+
+    // As the error's fix says: without the pointer, the next run analyses the whole input again.
+    Files.delete(output.resolve("_CURRENT"));
+    RunSummary again = run(config);
+    assertThat(again.processed()).isEqualTo(first.processed()).isPositive();
+    assertThat(current()).isEqualTo(again.runId());
   }
 
   @Test
