@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.analysis.DocumentAnalyzer;
 import org.newsstance.annotate.registry.ActorRegistry;
+import org.newsstance.bench.BenchCorpus;
 import org.newsstance.eval.ActorCoverage;
 import org.newsstance.eval.PersentArticle;
-import org.newsstance.eval.PersentCsv;
 import org.newsstance.segment.ParagraphMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<PersentArticle> all = PersentCsv.read(input);
+    List<PersentArticle> all = BenchCorpus.read(input, 0);
     List<PersentArticle> articles = all.stream().filter(ActorCoverage::scorable).toList();
     if (limit > 0 && limit < articles.size()) {
       articles = articles.subList(0, limit);

@@ -103,7 +103,14 @@ final class EvaluateCommand implements Callable<Integer> {
           "per-paragraph predictions exist for PerSenT only",
           "drop --predictions, or evaluate --dataset persent");
     }
-    BenchmarkEvaluation.Report report = evaluation().evaluate(input, scoringMethod());
+    ScoringMethod method = scoringMethod();
+    if (dataset == Dataset.PERSENT && method != ScoringMethod.CLASSIFIER) {
+      throw UserError.usage(
+          "--method " + method.id() + " is given with --dataset persent",
+          "PerSenT is scored by the job's whole analysis, whose mentions the classifier scores",
+          "drop --method, or evaluate --dataset newsmtsc to compare the scoring methods");
+    }
+    BenchmarkEvaluation.Report report = evaluation().evaluate(input, method);
     System.out.print(report.text());
     if (json != null) {
       Path parent = json.toAbsolutePath().getParent();

@@ -154,7 +154,8 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void unknownMethodsAndMissingInputsAreUsageErrors() throws IOException {
+  void unknownMethodsMissingInputsAndMismatchedOptionsAreRefusedWithTheirExitCodes()
+      throws IOException {
     String input = sample().toString();
     assertThat(
             NewsstanceCommand.execute(
@@ -179,5 +180,14 @@ class EvaluateCommandTest {
                 dir.resolve("p.jsonl").toString()))
         .as("per-paragraph predictions exist for PerSenT only")
         .isEqualTo(ExitCode.USAGE.code());
+    assertThat(
+            NewsstanceCommand.execute(
+                "evaluate", "--dataset", "persent", "--input", input, "--method", "rntn_root"))
+        .as("PerSenT is scored by the job's own analysis only")
+        .isEqualTo(ExitCode.USAGE.code());
+    assertThat(
+            NewsstanceCommand.execute(
+                "actors-coverage", "--input", dir.resolve("none.csv").toString()))
+        .isEqualTo(ExitCode.NO_INPUT.code());
   }
 }
