@@ -1,6 +1,10 @@
 package org.newsstance.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.newsstance.job.ExitCode;
@@ -39,7 +43,16 @@ public final class NewsstanceCommand {
 
   /** Runs the command line and returns the exit code; never throws. */
   public static int execute(String... args) {
+    // Java 17 encodes System.out and System.err in the locale's charset: under cron's POSIX locale
+    // the summary's "·" and any non-ASCII file name printed as "?". Every command prints UTF-8.
+    System.setOut(utf8Stream(FileDescriptor.out));
+    System.setErr(utf8Stream(FileDescriptor.err));
     return execute(utf8(System.out), utf8(System.err), args);
+  }
+
+  private static PrintStream utf8Stream(FileDescriptor fd) {
+    return new PrintStream(
+        new BufferedOutputStream(new FileOutputStream(fd)), true, StandardCharsets.UTF_8);
   }
 
   /** The same, printing to the given writers (tests read what a user would see). */

@@ -37,6 +37,9 @@ class NightlyWrapperIT {
     builder.environment().put("NEWSSTANCE_LOG_DIR", logs.toString());
     builder.environment().put("NEWSSTANCE_DRIVER_MEMORY", "2g");
     builder.environment().put("NEWSSTANCE_MASTER", "local[2]");
+    // As cron runs it: no locale, so Java 17 would print its output in ASCII.
+    builder.environment().remove("LANG");
+    builder.environment().put("LC_ALL", "C");
     Process process = builder.start();
     String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
@@ -66,7 +69,8 @@ class NightlyWrapperIT {
     assertThat(published.printed()).as("quiet on success, so cron mails nothing").isEmpty();
     assertThat(logFiles()).hasSize(2);
     assertThat(logFiles().stream().map(ProjectFiles::read))
-        .anyMatch(log -> log.contains("summary: input 1 = processed 1 + skipped 0"));
+        .anyMatch(log -> log.contains("summary: input 1 = processed 1 + skipped 0"))
+        .anyMatch(log -> log.contains("documents 1 · paragraphs 28 · sentences"));
 
     // The tables are right but the run could not be recorded: exit 0, and cron still hears of it.
     try (Stream<Path> runs = Files.walk(output.resolve("runs"))) {
