@@ -28,7 +28,8 @@ public final class TextFileReader {
     }
     Utf8Text.Decoded decoded = Utf8Text.decodeStrict(bytes);
     if (!decoded.ok()) {
-      String raw = new String(bytes, 0, Math.min(bytes.length, 400), StandardCharsets.ISO_8859_1);
+      // Read as UTF-8, so an invalid byte shows as U+FFFD as in every other excerpt.
+      String raw = new String(bytes, 0, Math.min(bytes.length, 400), StandardCharsets.UTF_8);
       return Quarantined.of(relativePath, decoded.problem(), decoded.detail(), raw);
     }
     String text = Utf8Text.stripBom(decoded.text());
