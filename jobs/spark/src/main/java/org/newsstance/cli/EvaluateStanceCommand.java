@@ -128,9 +128,10 @@ final class EvaluateStanceCommand implements Callable<Integer> {
     result
         .byMethod()
         .forEach((m, c) -> System.out.printf(Locale.ROOT, "  %-20s %3d %3d%n", m, c[0], c[1]));
-    System.out.printf("missed gold rows (%d):%n", result.missed().size());
+    System.out.printf(Locale.ROOT, "missed gold rows (%d):%n", result.missed().size());
     for (GoldStance g : result.missed()) {
       System.out.printf(
+          Locale.ROOT,
           "  %s %s %s %s:%s [%s] | %s%n",
           g.docId(),
           g.holder(),
@@ -140,11 +141,13 @@ final class EvaluateStanceCommand implements Callable<Integer> {
           g.cue(),
           excerpt(g.sentence()));
     }
-    System.out.printf("false positives (%d):%n", result.falsePositives().size());
+    System.out.printf(Locale.ROOT, "false positives (%d):%n", result.falsePositives().size());
     result.falsePositives().forEach(p -> System.out.println("  " + line(p)));
-    System.out.printf("of which wrong polarity only (%d):%n", result.wrongPolarity().size());
+    System.out.printf(
+        Locale.ROOT, "of which wrong polarity only (%d):%n", result.wrongPolarity().size());
     result.wrongPolarity().forEach(p -> System.out.println("  " + line(p)));
     System.out.printf(
+        Locale.ROOT,
         "of which one actor id apart from a missed judgement (%d):%n",
         result.otherActorId().size());
     result.otherActorId().forEach(p -> System.out.println("  " + line(p)));
