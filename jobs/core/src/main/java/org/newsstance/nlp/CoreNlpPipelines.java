@@ -25,7 +25,7 @@ public final class CoreNlpPipelines {
     return PIPELINES.computeIfAbsent(settings, CoreNlpPipelines::build);
   }
 
-  /** How many pipelines this JVM has built: tests use it to prove pipelines are not rebuilt. */
+  /** How many pipelines this JVM has built: PipelinesBuiltOnceTest proves analyzers reuse them. */
   public static int builtCount() {
     return BUILT.get();
   }
