@@ -91,7 +91,7 @@ final class ActorTables {
               required(
                   "confidence",
                   DoubleType,
-                  "0..1: the resolution's typical precision (registry_alias .95, name_merge .85, metonymy .85, demonym .8, ner .75, registry_surname .7, coref .6), times .8 where the sentence was not parsed."),
+                  "0..1: the resolution's typical precision (registry_alias .95, name_merge .85, metonymy .85, demonym .8, ner .75, registry_surname .7, coref .6), times .8 for a metonymy or demonym in a sentence that was not parsed (whether it acts is then read from word order)."),
               DocumentTables.publishedDate()),
           List.of(Tables.PUBLISHED_DATE),
           Kind.PER_DOCUMENT);

@@ -94,7 +94,10 @@ final class AggregateTables {
               date(),
               required("n_support", LongType, "Statements of support."),
               required("n_oppose", LongType, "Statements of opposition."),
-              required("n_neutral", LongType, "Neutral statements."),
+              required(
+                  "n_neutral",
+                  LongType,
+                  "Neutral statements: always 0, since actor_stance has none (kept: columns are never dropped)."),
               required(
                   "net_stance", DoubleType, "(n_support - n_oppose) / all statements, in [-1, 1]."),
               required("mean_score", DoubleType, "Mean of actor_stance.score."),

@@ -90,7 +90,10 @@ final class ScoreTables {
               optional(
                   "target_id", StringType, "actors.actor_id or a topic_id; null for a phrase."),
               required("target_text", StringType, "The target as written in the sentence."),
-              required("stance", StringType, "support, oppose or neutral."),
+              required(
+                  "stance",
+                  StringType,
+                  "support or oppose (a negated, hedged or conditional cue gives no row, so no statement is neutral)."),
               required(
                   "score",
                   DoubleType,

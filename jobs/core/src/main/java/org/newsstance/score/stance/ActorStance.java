@@ -10,7 +10,7 @@ import java.io.Serializable;
  * @param targetType {@code actor}, {@code topic} or {@code phrase}
  * @param targetId the target's actor id or topic id; null for a phrase
  * @param targetText the target as the sentence words it
- * @param stance {@code support}, {@code oppose} or {@code neutral}
+ * @param stance {@code support} or {@code oppose}: a cue without a clear polarity gives no row
  * @param score -1 (opposes) .. +1 (supports)
  * @param confidence how sure the extraction is (0..1), from the method and the holder's mention
  * @param cue the predicate or noun carrying the stance
