@@ -78,8 +78,20 @@ public final class CandidateFinder {
           && !wideGap(tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
-      if (!overlaps(taken, i, end) && looksLikeActorName(tokens, i, end, ner)) {
-        candidates.add(new Candidate(sentence, i, end, null, null, ner));
+      // The CRF tags dashes and other marks at a name's edge with the name ("-- Robert Mueller" in
+      // a dateline, "- - - Indianapolis Colts" in a flattened list); they are not part of it.
+      int begin = i;
+      int last = end;
+      while (begin < last && !hasLetterOrDigit(tokens.get(begin))) {
+        begin++;
+      }
+      while (last > begin && !hasLetterOrDigit(tokens.get(last - 1))) {
+        last--;
+      }
+      if (begin < last
+          && !overlaps(taken, begin, last)
+          && looksLikeActorName(tokens, begin, last, ner)) {
+        candidates.add(new Candidate(sentence, begin, last, null, null, ner));
       }
       i = end;
     }
@@ -95,6 +107,10 @@ public final class CandidateFinder {
    */
   private static boolean wideGap(CoreLabel before, CoreLabel after) {
     return after.beginPosition() - before.endPosition() >= 2;
+  }
+
+  private static boolean hasLetterOrDigit(CoreLabel token) {
+    return token.word().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean hasCapitalAfterParticle(String word) {

@@ -53,6 +53,23 @@ class ActorResolutionTest {
   }
 
   @Test
+  void marksTheTaggerJoinedToANameAreNotPartOfIt() {
+    // PerSenT lines (dev 3430, 3391, 3607) whose names the CRF tagged with a dash or an ampersand.
+    assertThat(
+            namesOf(
+                "-- Robert Mueller’s team met this summer with “Russia dossier” author and former"
+                    + " MI-6 officer Christopher Steele."))
+        .contains("Robert Mueller=person:robert-mueller")
+        .noneMatch(name -> name.startsWith("-"));
+    assertThat(
+            namesOf(
+                "- - - Indianapolis Colts assistant coach Robert Mathis  was arrested on a drunken"
+                    + " driving charge early on Tuesday ."))
+        .contains("Indianapolis Colts=organisation:indianapolis-colts")
+        .noneMatch(name -> name.startsWith("-"));
+  }
+
+  @Test
   void caseDistinguishesTheCountryFromThePronoun() {
     assertThat(actorsOf("The US told us that it will not wait."))
         .containsExactly("US=country:usa/registry_alias");
