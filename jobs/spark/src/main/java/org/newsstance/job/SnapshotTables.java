@@ -61,13 +61,15 @@ final class SnapshotTables {
   static Map<TableSchema, Dataset<Row>> rebuilt(
       SparkSession spark, ActorRegistry registry, SnapshotWriter writer) {
     Dataset<Row> stance = writer.read(Tables.ACTOR_STANCE);
+    Dataset<Row> actors = ActorDimension.build(spark, registry, writer.read(Tables.ACTOR_MENTIONS));
     return Map.of(
         Tables.ACTORS,
-        ActorDimension.build(spark, registry, writer.read(Tables.ACTOR_MENTIONS)),
+        actors,
         Tables.ACTOR_DAILY,
-        Aggregates.actorDaily(writer.read(Tables.ACTOR_SENTIMENT), writer.read(Tables.DOCUMENTS)),
+        Aggregates.actorDaily(
+            writer.read(Tables.ACTOR_SENTIMENT), writer.read(Tables.DOCUMENTS), actors),
         Tables.STANCE_EDGES,
-        Aggregates.stanceEdges(stance),
+        Aggregates.stanceEdges(stance, actors),
         Tables.TOPIC_DAILY,
         Aggregates.topicDaily(stance));
   }

@@ -2,9 +2,12 @@ package org.newsstance.publish;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.negate;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,8 @@ import org.newsstance.job.RowValues;
 /**
  * The {@code actors} table: the registry, plus the actors NER found in the published mentions. It
  * is derived, not accumulated: rebuilt on every run from the registry and the mention table, so an
- * actor disappears when its last mention does and a registry edit shows at once.
+ * actor disappears when its last mention does and a registry edit shows at once. Its {@code name}
+ * is the one name per actor the rebuilt aggregates use too.
  */
 public final class ActorDimension {
   static final String REGISTRY = "registry";
@@ -49,9 +53,14 @@ public final class ActorDimension {
                 known.select("actor_id"),
                 mentions.col("actor_id").equalTo(known.col("actor_id")),
                 "left_anti")
+            // One id, several spellings across documents (REUTERS in one, Reuters in 42): the name
+            // is the spelling of most mentions, the alphabetically first of a tie, so reruns agree.
+            .groupBy(col("actor_id"), col("actor_name"))
+            .agg(count(lit(1)).as("n"), min(col("actor_type")).as("actor_type"))
             .groupBy(col("actor_id"))
-            // The same slug from two spellings keeps the alphabetically first, so reruns agree.
-            .agg(min(col("actor_name")).as("name"), first(col("actor_type")).as("type"))
+            .agg(
+                min_by(col("actor_name"), struct(negate(col("n")), col("actor_name"))).as("name"),
+                min(col("actor_type")).as("type"))
             .select(
                 col("actor_id"),
                 col("name"),

@@ -27,7 +27,9 @@ final class ActorTables {
                   StringType,
                   "type:slug, e.g. country:irn, person:marco-rubio. Stable: registry ids never change, and an actor NER finds gets the id of its normalised name, which a later registry entry keeps."),
               required(
-                  "name", StringType, "Canonical name (registry), or the fullest form NER found."),
+                  "name",
+                  StringType,
+                  "Canonical name (registry), or for an actor NER found the spelling of most of its mentions (the alphabetically first of a tie); the name the aggregates use."),
               required(
                   "type", StringType, "country, person, organisation, armed_group or institution."),
               optional(
@@ -82,7 +84,7 @@ final class ActorTables {
               required(
                   "actor_name",
                   StringType,
-                  "The actor's name, repeated here so that queries need no join."),
+                  "The actor's name, repeated here so that queries need no join. A registry actor's name; an actor NER found is spelled as this document spells it (REUTERS, Reuters): group by the id, and take one name from actors.name."),
               required("actor_type", StringType, "The actor's type, repeated here."),
               required(
                   "resolution",

@@ -45,7 +45,7 @@ final class AggregateTables {
           List.of("actor_id", "published_date", "source"),
           struct(
               required("actor_id", StringType, "The actor (actors.actor_id)."),
-              required("actor_name", StringType, "The actor's name."),
+              required("actor_name", StringType, "The actor's name (actors.name)."),
               date(),
               optional("source", StringType, "documents.source (null: no source given)."),
               required("n_documents", LongType, "Documents that mention the actor."),
@@ -83,14 +83,16 @@ final class AggregateTables {
           List.of("holder_id", "target_type", "target_key", "published_date"),
           struct(
               required("holder_id", StringType, "The actor holding the stance (actors.actor_id)."),
-              required("holder_name", StringType, "The holder's name."),
+              required("holder_name", StringType, "The holder's name (actors.name)."),
               required("target_type", StringType, "actor, topic or phrase."),
               required(
                   "target_key",
                   StringType,
                   "target_id for an actor or topic; the lower-cased target_text for a phrase."),
               required(
-                  "target_label", StringType, "A readable target: the first target_text seen."),
+                  "target_label",
+                  StringType,
+                  "A readable target: the target_text of the first evidence sentence (the alphabetically first of two there)."),
               date(),
               required("n_support", LongType, "Statements of support."),
               required("n_oppose", LongType, "Statements of opposition."),

@@ -37,7 +37,9 @@ final class ScoreTables {
               required("paragraph_idx", IntegerType, "The block (paragraphs.paragraph_idx)."),
               required("actor_id", StringType, "The actor (actors.actor_id)."),
               required(
-                  "actor_name", StringType, "The actor's name, repeated so queries need no join."),
+                  "actor_name",
+                  StringType,
+                  "The actor's name, repeated so queries need no join. A registry actor's name; an actor NER found is spelled as this document spells it (REUTERS, Reuters): group by the id, and take one name from actors.name."),
               required(
                   "score",
                   DoubleType,
@@ -82,7 +84,7 @@ final class ScoreTables {
               required(
                   "holder_name",
                   StringType,
-                  "The holder's name, repeated so queries need no join."),
+                  "The holder's name, repeated so queries need no join. A registry actor's name; an actor NER found is spelled as this document spells it (REUTERS, Reuters): group by the id, and take one name from actors.name."),
               required(
                   "target_type",
                   StringType,

@@ -100,9 +100,11 @@ class ReadmeQueriesTest extends SparkTest {
         lines(
             table(output, Tables.ACTOR_MENTIONS)
                 .filter("published_date BETWEEN DATE'2026-02-01' AND DATE'2026-02-28'")
-                .groupBy("actor_name")
+                .groupBy("actor_id")
                 .count()
-                .orderBy(col("count").desc(), col("actor_name"))
+                .join(table(output, Tables.ACTORS).select("actor_id", "name"), "actor_id")
+                .select(col("name"), col("count"))
+                .orderBy(col("count").desc(), col("name"))
                 .limit(10),
             r -> r.getString(0) + " = " + r.getLong(1));
     // Ordered by the query itself: most mentioned first, ties by name.

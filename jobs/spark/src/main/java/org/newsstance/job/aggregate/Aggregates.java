@@ -1,6 +1,7 @@
 package org.newsstance.job.aggregate;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
@@ -26,9 +27,18 @@ import org.newsstance.publish.Tables;
 public final class Aggregates {
   private Aggregates() {}
 
-  public static Dataset<Row> actorDaily(Dataset<Row> sentiment, Dataset<Row> documents) {
+  /**
+   * @param actors the actors table: its name is the actor's one name, where documents spelled a
+   *     discovered actor differently
+   */
+  public static Dataset<Row> actorDaily(
+      Dataset<Row> sentiment, Dataset<Row> documents, Dataset<Row> actors) {
     Dataset<Row> withSource =
-        sentiment.join(documents.select(col("doc_id"), col("source")), "doc_id");
+        named(
+            sentiment.join(documents.select(col("doc_id"), col("source")), "doc_id"),
+            "actor_id",
+            "actor_name",
+            actors);
     return withSource
         .groupBy(col("actor_id"), col("published_date"), col("source"))
         .agg(
@@ -45,18 +55,23 @@ public final class Aggregates {
         .select(Tables.ACTOR_DAILY.columns());
   }
 
-  public static Dataset<Row> stanceEdges(Dataset<Row> stance) {
+  /**
+   * @param actors the actors table, whose name each holder gets (see {@link #actorDaily})
+   */
+  public static Dataset<Row> stanceEdges(Dataset<Row> stance, Dataset<Row> actors) {
     Column targetKey =
         when(col("target_type").equalTo("phrase"), lower(col("target_text")))
             .otherwise(col("target_id"));
     Column evidence =
         struct(col("doc_id"), col("sentence_idx"), col("char_begin"), col("char_end"));
-    return stance
+    return named(stance, "holder_id", "holder_name", actors)
         .withColumn("target_key", targetKey)
         .groupBy(col("holder_id"), col("target_type"), col("target_key"), col("published_date"))
         .agg(
             min_by(col("holder_name"), col("holder_name")).as("holder_name"),
-            min_by(col("target_text"), evidence).as("target_label"),
+            // Two targets of one key in the first sentence ("Corey" ... "him"): the
+            // alphabetically first, so reruns agree.
+            min_by(col("target_text"), struct(evidence, col("target_text"))).as("target_label"),
             countWhere(col("stance").equalTo("support")).as("n_support"),
             countWhere(col("stance").equalTo("oppose")).as("n_oppose"),
             countWhere(col("stance").equalTo("neutral")).as("n_neutral"),
@@ -64,6 +79,16 @@ public final class Aggregates {
             avg(col("score")).as("mean_score"),
             slice(sort_array(collect_set(evidence)), 1, 3).as("evidence"))
         .select(Tables.STANCE_EDGES.columns());
+  }
+
+  /** The rows with the actor's name from the actors table (kept as written where it has none). */
+  private static Dataset<Row> named(
+      Dataset<Row> rows, String idColumn, String nameColumn, Dataset<Row> actors) {
+    Dataset<Row> names =
+        actors.select(col("actor_id").as("named_id"), col("name").as("named_name"));
+    return rows.join(names, rows.col(idColumn).equalTo(names.col("named_id")), "left")
+        .withColumn(nameColumn, coalesce(col("named_name"), col(nameColumn)))
+        .drop("named_id", "named_name");
   }
 
   public static Dataset<Row> topicDaily(Dataset<Row> stance) {
