@@ -20,9 +20,11 @@ import org.newsstance.segment.AnnotatedSentence;
 /**
  * Runs CoreNLP coreference once per document over its parsed sentences, so that a pronoun opening a
  * paragraph ("He said…") can reach a name in the paragraph before. The sentences are assembled into
- * one CoreNLP document (copies of their maps, renumbered; the tokens are shared); sentences that
- * were not parsed name no actor and hold no pronoun, so they add nothing a chain could use. Skipped
- * when no actor was found or no parsed sentence holds a pronoun or role noun outside a mention.
+ * one CoreNLP document (copies of their maps, renumbered; the tokens are shared). A sentence that
+ * names an actor is parsed unless it is over the length cap or past the document's parse budget,
+ * and one holding a pronoun is parsed near an actor; the others add nothing a chain could use.
+ * Skipped when no actor was found or no parsed sentence holds a pronoun or role noun outside a
+ * mention.
  */
 final class Coreference {
   /**

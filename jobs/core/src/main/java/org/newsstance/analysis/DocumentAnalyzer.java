@@ -106,6 +106,9 @@ public final class DocumentAnalyzer {
     }
     parser.parse(selection.sentences());
     ResolvedActors actors = resolver.resolve(sentences, candidates);
+    parser.parse(
+        ParseSelection.named(
+            sentences, actors.mentions(), selection, settings.maxSentenceTokens()));
     List<ActorMention> mentions = new ArrayList<>(actors.mentions());
     mentions.addAll(coreference.link(sentences, actors.mentions()));
     mentions.sort(

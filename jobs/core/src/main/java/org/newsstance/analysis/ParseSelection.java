@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.Candidate;
 import org.newsstance.segment.AnnotatedSentence;
 
@@ -103,6 +104,40 @@ final class ParseSelection {
       }
     }
     return new Selection(selected, false);
+  }
+
+  /**
+   * The sentences the resolver found a name in that the selection did not choose, within what is
+   * left of the budget: a one-word name NER missed there but tagged elsewhere in the document
+   * ("Axoni") is known only once every sentence is resolved, and unparsed it would be scored by the
+   * words-only fallback and state no stance.
+   */
+  static List<AnnotatedSentence> named(
+      List<AnnotatedSentence> sentences,
+      List<ActorMention> mentions,
+      Selection selection,
+      int maxTokens) {
+    if (selection.budgetExceeded()) {
+      return List.of();
+    }
+    Set<Integer> named = new HashSet<>();
+    mentions.forEach(m -> named.add(m.sentenceIdx()));
+    int budget =
+        DOCUMENT_PARSE_BUDGET_TOKENS
+            - selection.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+    List<AnnotatedSentence> late = new ArrayList<>();
+    for (AnnotatedSentence s : sentences) {
+      int size = s.tokens().size();
+      if (s.parsed() || !named.contains(s.index()) || size > maxTokens) {
+        continue;
+      }
+      if (budget < size) {
+        break;
+      }
+      budget -= size;
+      late.add(s);
+    }
+    return late;
   }
 
   /**

@@ -81,4 +81,46 @@ class DocumentAnalyzerTest {
       assertThat(text.substring(s.charBegin(), s.charEnd())).isEqualTo(s.text());
     }
   }
+
+  /**
+   * PerSenT dev 3414 (its first three paragraphs): NER tags "Bitcoin" in one sentence only; in the
+   * others the resolver finds it as the same one-word name, after the parse was chosen. Those
+   * sentences are parsed too, so their mentions are scored by the classifier, not the words-only
+   * fallback.
+   */
+  @Test
+  void aSentenceWhoseNameIsFoundOnlyByResolutionIsParsedAndScoredByTheClassifier() {
+    String text =
+        "If you bought a Bitcoin in early 2017  when one cost less than $900  you could have a "
+            + "profit of more than 1 200 percent now. But you almost certainly didn\u2019t do that. "
+            + "Perhaps you dipped in a toe in November or December  as the price hit headline-grabbing "
+            + "records\u2014$10 000  then $15 000  then higher. If you were very unlucky and bought at "
+            + "the peak of about $20 000 on Dec. 17  you\u2019d have lost more than 40 percent of your "
+            + "money as of Jan. 16  when the price was $11 200. More than $2 000 of that decline came "
+            + "in about 24 hours  after South Korean Finance Minister Kim Dong-yeon indicated the "
+            + "country may crack down on cryptocurrency trading to discourage speculation. It\u2019s "
+            + "not every asset that can feel like it\u2019s in a bubble and a crash at the same "
+            + "time.\n\nBut based on no other valuation metric than what it cost a year ago  the price "
+            + "of  Bitcoin  is still dizzyingly high. For the many doubters who can\u2019t believe "
+            + "things have come this far\u2014and for  Bitcoin  owners who can see how much they might "
+            + "lose\u2014the big question is what it would take to knock the price back further.\n\nIn "
+            + "past episodes  \u201c Bitcoin  and digital currencies have been incredibly resilient to "
+            + "bad news \u201d says Meltem Demirors  director of development at Digital Currency Group "
+            + " which invests in  Bitcoin  and related technologies. Cryptocurrency exchanges such as "
+            + "Mt. Gox  Bitfinex  and BTC-e have been hacked over the years  with hundreds of millions "
+            + "of dollars\u2019 worth of  Bitcoin  stolen. China in September moved to shut down "
+            + "exchange trading of the cryptocurrency. None of these permanently stopped  Bitcoin "
+            + "\u2019s rise up the price charts  especially after  it  drew the attention of hedge "
+            + "fund traders and futures markets.";
+    DocumentAnalysis analysis = analyzer.analyze(doc(text));
+
+    assertThat(analysis.mentions())
+        .filteredOn(m -> m.paragraphIdx() == 1)
+        .extracting(m -> m.surface() + "/" + m.resolution().code())
+        .as("NER tags it in the third paragraph only")
+        .containsExactly("Bitcoin/name_merge");
+    assertThat(analysis.sentiments())
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.methods()).containsExactly("classifier"));
+  }
 }

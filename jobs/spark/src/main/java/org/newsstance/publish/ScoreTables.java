@@ -59,7 +59,7 @@ final class ScoreTables {
               required(
                   "methods",
                   createArrayType(StringType, false),
-                  "How the mentions were scored: classifier (parsed sentence) and/or fallback_unparsed (a sentence over the parser's length cap: words around the mention only)."),
+                  "How the mentions were scored: classifier (parsed sentence) and/or fallback_unparsed (a sentence over the parser's length cap or past the document's parse budget: words around the mention only)."),
               required(
                   "model_version",
                   StringType,
