@@ -43,7 +43,7 @@ def connect(output):
         if not folder.is_dir() or folder.name.startswith(HIDDEN):
             continue
         if not any(folder.glob("**/*.parquet")):
-            continue  # a partitioned table without rows has no file; require() reports it
+            continue  # no file at all: written before empty tables got one; require() reports it
         hive_types = (", hive_types = {'published_date': DATE}"
                       if any(folder.glob("published_date=*")) else "")
         glob = str(folder / "**" / "*.parquet").replace("'", "''")

@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Measures, in one run on the same PerSenT documents: (a) CoreNLP alone with the job's",
-      "pipelines on every sentence, one document per core at once; (b) CoreNLP's out-of-the-box",
-      "pipeline on a sample, for context; (c) the job end to end, Parquet written. Prints tokens/s,",
-      "model load, heap and peak RSS; the last line is ratio_vs_corenlp=(c)/(a) in tokens/s."
+      "Measures the job's throughput against CoreNLP alone on the same PerSenT documents.",
+      "In one run: (a) CoreNLP alone with the job's pipelines on every sentence, one document per",
+      "core at once; (b) CoreNLP's out-of-the-box pipeline on a sample, for context; (c) the job end",
+      "to end, Parquet written. Prints tokens/s, model load, heap and peak RSS; the last line is",
+      "ratio_vs_corenlp=(c)/(a) in tokens/s."
     },
     footer = {
       "",

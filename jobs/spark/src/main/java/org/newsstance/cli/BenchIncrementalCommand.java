@@ -37,8 +37,9 @@ import picocli.CommandLine.Parameters;
     name = "bench-incremental",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures a full run and an incremental rerun with a few %% new documents; the ratio of their",
-      "non-fixed parts is on the last line. Run options (input, columns, paragraph mode) follow --."
+      "Measures a full run and an incremental rerun with a few %% new documents.",
+      "The ratio of their non-fixed parts is on the last line. Run options (input, columns,",
+      "paragraph mode) follow --."
     },
     footer = {
       "",

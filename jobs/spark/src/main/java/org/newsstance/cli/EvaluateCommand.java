@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Scores every target of a benchmark file with the job's sentiment scorer and compares with",
-      "the gold labels: accuracy, macro-F1, per-class precision/recall/F1, confusion matrix."
+      "Scores a benchmark file with the job's sentiment scorer against its gold labels.",
+      "Prints accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix."
     },
     footer = {
       "",

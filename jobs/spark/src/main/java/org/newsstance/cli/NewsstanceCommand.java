@@ -39,6 +39,9 @@ import picocli.CommandLine.Command;
       "its tables; each with examples."
     })
 public final class NewsstanceCommand {
+  /** The longest example line in any command's help is 107 characters. */
+  static final int USAGE_WIDTH = 110;
+
   private NewsstanceCommand() {}
 
   /** Runs the command line and returns the exit code; never throws. */
@@ -61,6 +64,8 @@ public final class NewsstanceCommand {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Wide enough that no example command line in a footer wraps: copied, it must run as printed.
+    cli.setUsageHelpWidth(USAGE_WIDTH);
     cli.setExecutionExceptionHandler(NewsstanceCommand::handle);
     return cli.execute(args);
   }

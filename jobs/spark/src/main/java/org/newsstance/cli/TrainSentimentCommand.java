@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Trains the per-mention sentiment classifiers on NewsMTSC train, choosing features and",
-      "regularisation by cross-validation on train alone; deterministic (same input, same model bytes).",
-      "The first run parses every sentence (minutes) and caches the annotations under --cache."
+      "Trains the per-mention sentiment classifiers on NewsMTSC train.",
+      "Features and regularisation are chosen by cross-validation on train alone; deterministic",
+      "(same input, same model bytes). The first run parses every sentence (minutes) and caches the",
+      "annotations under --cache."
     },
     footer = {
       "",

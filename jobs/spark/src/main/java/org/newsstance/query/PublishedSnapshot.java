@@ -23,8 +23,14 @@ public record PublishedSnapshot(Path dir, String runId, List<String> tables) {
     tables = List.copyOf(tables);
   }
 
+  /** A table's folder; the runs table lives beside the snapshots, in {@code OUTPUT/runs/}. */
   public Path table(String name) {
-    return dir.resolve(name);
+    return name.equals(OutputLayout.RUNS) ? runsFolder(dir) : dir.resolve(name);
+  }
+
+  /** {@code dir} is {@code OUTPUT/snapshots/RUN_ID} (see {@link #of}). */
+  private static Path runsFolder(Path snapshot) {
+    return snapshot.getParent().getParent().resolve(OutputLayout.RUNS);
   }
 
   /** Resolves the published snapshot of an output folder, or says why there is none. */
@@ -72,13 +78,20 @@ public record PublishedSnapshot(Path dir, String runId, List<String> tables) {
     }
   }
 
-  /** Every folder of the snapshot is a table; names starting with _ or . are Hadoop's own files. */
+  /**
+   * Every folder of the snapshot is a table (names starting with _ or . are Hadoop's own files),
+   * and so is the runs table beside the snapshots, once a run has recorded itself.
+   */
   private static List<String> tableFolders(Path snapshot) {
     try (Stream<Path> children = Files.list(snapshot)) {
-      return children
-          .filter(Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .filter(name -> !name.startsWith("_") && !name.startsWith("."))
+      Stream<String> runs =
+          Files.isDirectory(runsFolder(snapshot)) ? Stream.of(OutputLayout.RUNS) : Stream.empty();
+      return Stream.concat(
+              children
+                  .filter(Files::isDirectory)
+                  .map(p -> p.getFileName().toString())
+                  .filter(name -> !name.startsWith("_") && !name.startsWith(".")),
+              runs)
           .sorted()
           .toList();
     } catch (IOException e) {

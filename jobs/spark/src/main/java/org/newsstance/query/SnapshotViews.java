@@ -46,10 +46,17 @@ final class SnapshotViews {
                         .map(c -> DuckDbTypes.literal(c) + ": " + typeOf(t, c))
                         .collect(Collectors.joining(", ", ", hive_types = {", "}")))
             .orElse("");
+    // One file per run in the runs table, each written by the job version of its run: a column
+    // added since reads as NULL in the older files.
+    String byName =
+        declared.filter(t -> t.name().equals(Tables.RUNS.name())).isPresent()
+            ? ", union_by_name = true"
+            : "";
     return "read_parquet("
         + DuckDbTypes.literal(glob)
         + ", hive_partitioning = true"
         + hiveTypes
+        + byName
         + ")";
   }
 
