@@ -18,7 +18,15 @@ public final class TableWriter {
    * rows in the same order.
    */
   public static void write(Dataset<Row> rows, TableSchema table, Path path) {
-    Column[] keys = table.keys().stream().map(c -> col(c)).toArray(Column[]::new);
+    // Partition columns first: Spark's partitioned write needs its rows ordered by them, and where
+    // they are not already the leading sort it sorts again by them alone, which loses the keys'
+    // order within each file.
+    Column[] keys =
+        java.util.stream.Stream.concat(
+                table.partitionColumns().stream(),
+                table.keys().stream().filter(k -> !table.partitionColumns().contains(k)))
+            .map(c -> col(c))
+            .toArray(Column[]::new);
     Dataset<Row> selected = rows.select(table.columns());
     Dataset<Row> laidOut =
         table.partitionColumns().isEmpty()

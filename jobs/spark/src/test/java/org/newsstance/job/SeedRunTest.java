@@ -100,4 +100,50 @@ class SeedRunTest extends SparkTest {
       assertThat(read.count()).isEqualTo(summary.rowsPerTable().get(table.name()));
     }
   }
+
+  /** README: a partition holds one file, rows sorted by key (a reader may rely on file order). */
+  @Test
+  void eachPartitionFileHoldsItsRowsInKeyOrder() throws Exception {
+    for (TableSchema table :
+        List.of(
+            Tables.PARAGRAPHS,
+            Tables.SENTENCES,
+            Tables.ACTOR_MENTIONS,
+            Tables.ACTOR_SENTIMENT,
+            Tables.ACTOR_STANCE)) {
+      List<Path> files;
+      try (var walk = java.nio.file.Files.walk(output.resolve("current/").resolve(table.name()))) {
+        files = walk.filter(f -> f.toString().endsWith(".parquet")).toList();
+      }
+      assertThat(files).as(table.name()).hasSize(1);
+      // One small file is one split: Spark returns its rows in file order.
+      List<String> inFile =
+          spark()
+              .read()
+              .parquet(files.get(0).toString())
+              .select(keyOf(table))
+              .collectAsList()
+              .stream()
+              .map(Row::toString)
+              .toList();
+      List<String> sorted =
+          spark()
+              .read()
+              .parquet(files.get(0).toString())
+              .select(keyOf(table))
+              .orderBy(keyOf(table))
+              .collectAsList()
+              .stream()
+              .map(Row::toString)
+              .toList();
+      assertThat(inFile).as(table.name()).hasSizeGreaterThan(3).isEqualTo(sorted);
+    }
+  }
+
+  private static org.apache.spark.sql.Column[] keyOf(TableSchema table) {
+    return table.keys().stream()
+        .filter(k -> !table.partitionColumns().contains(k))
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
+  }
 }
