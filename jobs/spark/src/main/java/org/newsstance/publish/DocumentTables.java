@@ -92,7 +92,10 @@ final class DocumentTables {
                   "text",
                   StringType,
                   "The full text as read (UTF-8, byte-order mark removed); every offset in every table points into it."),
-              required("n_chars", IntegerType, "Length of text."),
+              required(
+                  "n_chars",
+                  IntegerType,
+                  "Length of text in UTF-16 code units, as offsets count (an emoji counts 2; DuckDB's length() counts it 1)."),
               required(
                   "n_paragraphs", IntegerType, "Rows of paragraphs for this document (all kinds)."),
               required("n_sentences", IntegerType, "Rows of sentences for this document."),

@@ -104,7 +104,7 @@ final class ScoreTables {
               required(
                   "cue",
                   StringType,
-                  "The predicate or noun that carries the stance: reject, demand, red line."),
+                  "The predicate or noun that carries the stance, as written (rejected, demands, called for, red line); the lexicon lists its lemma."),
               DocumentTables.charBegin("evidence"),
               DocumentTables.charEnd("evidence"),
               required(
