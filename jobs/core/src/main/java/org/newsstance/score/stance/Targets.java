@@ -52,10 +52,14 @@ final class Targets {
     IndexedWord head = object;
     for (int step = 0; step < 3; step++) {
       String lemma = SentenceView.lemma(head);
-      IndexedWord complement = view.child(head, "nmod:of", "nmod:poss");
+      IndexedWord complement;
       if (lexicon.is(CueKind.REVERSE, lemma)) {
         sign = -sign;
-      } else if (!lexicon.is(CueKind.TRANSPARENT, lemma)) {
+        // "a cessation of X", "a halt to X", "a freeze on X"
+        complement = view.child(head, "nmod:of", "nmod:poss", "nmod:to", "nmod:on");
+      } else if (lexicon.is(CueKind.TRANSPARENT, lemma)) {
+        complement = view.child(head, "nmod:of", "nmod:poss");
+      } else {
         break;
       }
       if (complement == null) {
@@ -140,7 +144,16 @@ final class Targets {
         best = match;
       }
     }
-    return best == null ? null : topicTarget(best, sign);
+    if (best == null) {
+      return null;
+    }
+    // "zero uranium enrichment": a reversing modifier of the head flips the stance toward it.
+    for (IndexedWord modifier : view.children(head, "nummod", "amod", "det")) {
+      if (lexicon.is(CueKind.REVERSE, SentenceView.lemma(modifier))) {
+        sign = -sign;
+      }
+    }
+    return topicTarget(best, sign);
   }
 
   private Target topicTarget(TopicMatch match, int sign) {

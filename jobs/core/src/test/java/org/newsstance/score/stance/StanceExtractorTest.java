@@ -22,6 +22,8 @@ class StanceExtractorTest {
           "Iran did not reject the nuclear deal.",
           "Iran does not want a nuclear deal.",
           "The United States seeks a total cessation of uranium enrichment.",
+          "Washington seeks zero uranium enrichment.",
+          "Washington seeks a halt to uranium enrichment.",
           "The strikes were condemned by Jordan.",
           "Israel attacked Iran.",
           "If the United States insists on sanctions, the talks will fail.",
@@ -141,6 +143,11 @@ class StanceExtractorTest {
   @Test
   void seekingTheCessationOfSomethingOpposesIt() {
     assertThat(rows("The United States seeks"))
+        .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
+    // README's examples: a halt to X, and zero X, as a cessation of X.
+    assertThat(rows("Washington seeks a halt"))
+        .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
+    assertThat(rows("Washington seeks zero"))
         .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
   }
 
