@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param input records read (files, JSON lines, CSV records, Parquet rows; sidecars are metadata)
  * @param skipped documents already published with the same content and pipeline version
- * @param rowsPerTable rows written per published table
+ * @param rowsPublished rows per table of the published snapshot (carried-over rows included)
  * @param secondsPerStage wall seconds per stage, in stage order
  */
 public record RunSummary(
@@ -23,13 +23,13 @@ public record RunSummary(
     long paragraphs,
     long sentences,
     long tokens,
-    Map<String, Long> rowsPerTable,
+    Map<String, Long> rowsPublished,
     Map<String, Double> secondsPerStage,
     double wallSeconds,
     String tablesPath) {
 
   public RunSummary {
-    rowsPerTable = new LinkedHashMap<>(rowsPerTable);
+    rowsPublished = new LinkedHashMap<>(rowsPublished);
     secondsPerStage = new LinkedHashMap<>(secondsPerStage);
   }
 

@@ -8,7 +8,9 @@ import org.newsstance.publish.OutputLayout;
 
 /**
  * A failure the user can act on: what went wrong, why, and how to fix it, with the exit code a
- * scheduler should see. Every such message is built here, so they read alike and are easy to find.
+ * scheduler should see. The messages are built here, so they read alike and are easy to find; only
+ * {@link #usage} and {@link #noInput} take their three texts from the command that alone knows them
+ * (which option clashes with which, which file a command reads).
  */
 public final class UserError extends RuntimeException {
   private final ExitCode exitCode;

@@ -97,7 +97,7 @@ class SeedRunTest extends SparkTest {
                   .map(f -> f.dataType().sql().replace(" NOT NULL", ""))
                   .toList());
 
-      assertThat(read.count()).isEqualTo(summary.rowsPerTable().get(table.name()));
+      assertThat(read.count()).isEqualTo(summary.rowsPublished().get(table.name()));
     }
   }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The project's news-domain opinion lexicon ({@code news-lexicon.tsv}, documented in {@code
- * LEXICON.md}): lemmas that carry a polarity, negators and intensifiers. Immutable, thread-safe.
+ * LEXICON.md}): lemmas that carry a polarity, and negators. Its intensifier and diminisher lines
+ * are read but no feature uses them (see LEXICON.md). Immutable, thread-safe.
  */
 public final class OpinionLexicon {
   static final String RESOURCE = "news-lexicon.tsv";
@@ -71,10 +72,6 @@ public final class OpinionLexicon {
 
   public boolean isNegator(String lemma) {
     return kind(lemma) == Kind.NEGATOR;
-  }
-
-  public boolean isIntensifier(String lemma) {
-    return kind(lemma) == Kind.INTENSIFIER;
   }
 
   public int size() {
