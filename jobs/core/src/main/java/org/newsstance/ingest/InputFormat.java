@@ -51,8 +51,4 @@ public enum InputFormat {
     int slash = path.lastIndexOf('/');
     return dot > slash ? path.substring(0, dot) : path;
   }
-
-  public static InputFormat parse(String value) {
-    return valueOf(value.trim().toUpperCase(Locale.ROOT));
-  }
 }

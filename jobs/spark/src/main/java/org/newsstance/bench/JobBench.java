@@ -75,7 +75,8 @@ public final class JobBench {
     return new Result(new NewsstanceJob(spark, config, progress).run(), output, modelLoad);
   }
 
-  private static void deleteOutput(SparkSession spark, Path output) {
+  /** Removes a benchmark's output folder, so that each measured run starts from nothing. */
+  public static void deleteOutput(SparkSession spark, Path output) {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(output.toUri());
     try {
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.newsstance.bench.JobBench;
 import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.job.IncrementalOptions;
 import org.newsstance.job.NewsstanceJob;
@@ -75,7 +76,7 @@ final class BenchIncrementalCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.create("newsstance-bench");
     double startup = clock.secondsSinceStart();
     try {
-      deleteOutput(spark);
+      JobBench.deleteOutput(spark, work.resolve("output"));
       long[] split = split(spark, given);
       RunConfig base = retarget(given, work.resolve("corpus-base"), IncrementalOptions.INCREMENTAL);
       RunConfig all = retarget(given, work.resolve("corpus-all"), IncrementalOptions.INCREMENTAL);
@@ -110,16 +111,6 @@ final class BenchIncrementalCommand implements Callable<Integer> {
       spark.stop();
     }
     return 0;
-  }
-
-  private void deleteOutput(SparkSession spark) {
-    org.apache.hadoop.fs.Path output =
-        new org.apache.hadoop.fs.Path(work.resolve("output").toUri());
-    try {
-      output.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(output, true);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("clearing " + output, e);
-    }
   }
 
   /** Wall time of a run without the fixed costs: what the run itself spent past start-up. */

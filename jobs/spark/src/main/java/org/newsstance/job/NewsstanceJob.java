@@ -222,7 +222,7 @@ public final class NewsstanceJob {
         writer.rowsPublished(),
         clock.all(),
         progress.secondsSinceStart(),
-        new Path(layout.root(), OutputLayout.CURRENT_LINK).toString());
+        layout.currentLink().toString());
   }
 
   /**

@@ -55,10 +55,6 @@ public final class PreviousSnapshot {
     }
   }
 
-  public String runId() {
-    return runId;
-  }
-
   /** The schema version the table was written with, if the snapshot has the table. */
   public Optional<Integer> schemaVersion(TableSchema table) {
     JsonNode version = manifest.path("tables").path(table.name()).path("schema_version");

@@ -21,8 +21,7 @@ public final class SnapshotRetention {
 
   /** Keeps {@code keep} snapshots (by run id, which sorts by time), never the current one's. */
   public void keepLatest(int keep, String currentRunId) throws IOException {
-    org.apache.hadoop.fs.Path snapshots =
-        new org.apache.hadoop.fs.Path(layout.root(), OutputLayout.SNAPSHOTS);
+    org.apache.hadoop.fs.Path snapshots = layout.snapshots();
     if (!fs.exists(snapshots)) {
       return;
     }

@@ -78,10 +78,6 @@ final class TouchedPartitions {
     return partitions;
   }
 
-  List<String> partitionColumns() {
-    return partitionColumns;
-  }
-
   /** Every touched partition folder, relative to a table. */
   Set<String> folders() {
     return new TreeSet<>(valueByFolder.keySet());

@@ -71,9 +71,8 @@ import org.apache.commons.csv.QuoteMode;
  */
 public final class CountryRegistryGenerator {
 
-  /** Header of countries.csv and actors.csv. */
-  public static final List<String> HEADER =
-      List.of("actor_id", "name", "type", "affiliation", "aliases", "metonyms", "demonyms");
+  /** Header of countries.csv and actors.csv: the one the registry reads. */
+  public static final List<String> HEADER = ActorCsv.HEADER;
 
   /** Separator of the values of a multi-valued cell. */
   public static final String MULTI_VALUE_SEPARATOR = "|";

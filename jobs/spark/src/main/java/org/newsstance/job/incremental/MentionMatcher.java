@@ -33,10 +33,6 @@ final class MentionMatcher implements Serializable {
     }
   }
 
-  boolean isEmpty() {
-    return formsByPrefix.isEmpty();
-  }
-
   boolean mentionsAny(String text) {
     String folded = fold(text);
     for (int i = 0; i < folded.length(); i++) {
