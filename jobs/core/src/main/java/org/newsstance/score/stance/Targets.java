@@ -147,9 +147,11 @@ final class Targets {
     if (best == null) {
       return null;
     }
-    // "zero uranium enrichment": a reversing modifier of the head flips the stance toward it.
+    // "zero uranium enrichment": a reversing modifier of the head flips the stance toward it,
+    // unless the trigger holds it ("zero-enrichment" is flipped as a trigger, below).
     for (IndexedWord modifier : view.children(head, "nummod", "amod", "det")) {
-      if (lexicon.is(CueKind.REVERSE, SentenceView.lemma(modifier))) {
+      if (!best.covers(modifier.index() - 1)
+          && lexicon.is(CueKind.REVERSE, SentenceView.lemma(modifier))) {
         sign = -sign;
       }
     }

@@ -5,7 +5,8 @@ package org.newsstance.score.stance;
  *
  * @param tokenBegin first token of the match in its sentence
  * @param tokenEnd after the last token of the match
- * @param trigger the trigger's first token, e.g. {@code zero-enrichment}
+ * @param trigger the trigger's first token: {@code zero} for the trigger {@code zero-enrichment},
+ *     which matches "zero-enrichment" and "zero enrichment" alike
  */
 public record TopicMatch(String topicId, int tokenBegin, int tokenEnd, String trigger) {
   public boolean covers(int token) {

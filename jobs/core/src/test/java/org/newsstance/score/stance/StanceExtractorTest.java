@@ -23,6 +23,8 @@ class StanceExtractorTest {
           "Iran does not want a nuclear deal.",
           "The United States seeks a total cessation of uranium enrichment.",
           "Washington seeks zero uranium enrichment.",
+          "Tehran rejects zero enrichment.",
+          "Washington seeks zero-enrichment.",
           "Washington seeks a halt to uranium enrichment.",
           "The strikes were condemned by Jordan.",
           "Israel attacked Iran.",
@@ -147,8 +149,13 @@ class StanceExtractorTest {
     // README's examples: a halt to X, and zero X, as a cessation of X.
     assertThat(rows("Washington seeks a halt"))
         .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
-    assertThat(rows("Washington seeks zero"))
+    assertThat(rows("Washington seeks zero uranium"))
         .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
+    // The trigger "zero-enrichment" holds the "zero": flipped once, whether hyphenated or not.
+    assertThat(rows("Washington seeks zero-enrichment"))
+        .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
+    assertThat(rows("Tehran rejects zero enrichment"))
+        .containsExactly("country:irn support topic uranium_enrichment dependency_subject");
   }
 
   @Test
