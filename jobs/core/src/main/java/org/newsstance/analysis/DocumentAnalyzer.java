@@ -101,14 +101,14 @@ public final class DocumentAnalyzer {
     }
     ParseSelection.Selection selection =
         ParseSelection.select(sentences, candidates, settings.maxSentenceTokens());
-    if (selection.budgetExceeded()) {
-      degraded.add("parse_budget");
-    }
     parser.parse(selection.sentences());
     ResolvedActors actors = resolver.resolve(sentences, candidates);
-    parser.parse(
-        ParseSelection.named(
-            sentences, actors.mentions(), selection, settings.maxSentenceTokens()));
+    ParseSelection.Selection named =
+        ParseSelection.named(sentences, actors.mentions(), selection, settings.maxSentenceTokens());
+    parser.parse(named.sentences());
+    if (named.budgetExceeded()) {
+      degraded.add("parse_budget");
+    }
     List<ActorMention> mentions = new ArrayList<>(actors.mentions());
     mentions.addAll(coreference.link(sentences, actors.mentions()));
     mentions.sort(

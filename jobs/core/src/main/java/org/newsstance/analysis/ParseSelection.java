@@ -112,13 +112,13 @@ final class ParseSelection {
    * ("Axoni") is known only once every sentence is resolved, and unparsed it would be scored by the
    * words-only fallback and state no stance.
    */
-  static List<AnnotatedSentence> named(
+  static Selection named(
       List<AnnotatedSentence> sentences,
       List<ActorMention> mentions,
       Selection selection,
       int maxTokens) {
     if (selection.budgetExceeded()) {
-      return List.of();
+      return new Selection(List.of(), true);
     }
     Set<Integer> named = new HashSet<>();
     mentions.forEach(m -> named.add(m.sentenceIdx()));
@@ -132,12 +132,12 @@ final class ParseSelection {
         continue;
       }
       if (budget < size) {
-        break;
+        return new Selection(late, true);
       }
       budget -= size;
       late.add(s);
     }
-    return late;
+    return new Selection(late, false);
   }
 
   /**
