@@ -46,11 +46,17 @@ public final class NewsstanceCommand {
 
   /** Runs the command line and returns the exit code; never throws. */
   public static int execute(String... args) {
-    // Java 17 encodes System.out and System.err in the locale's charset: under cron's POSIX locale
-    // the summary's "·" and any non-ASCII file name printed as "?". Every command prints UTF-8.
+    return execute(utf8(System.out), utf8(System.err), args);
+  }
+
+  /**
+   * Makes the process's standard streams UTF-8: Java 17 encodes them in the locale's charset, so
+   * under cron's POSIX locale the summary's "·" and any non-ASCII path printed as "?". For {@link
+   * Main} only: a test JVM's streams are its runner's.
+   */
+  static void printUtf8() {
     System.setOut(utf8Stream(FileDescriptor.out));
     System.setErr(utf8Stream(FileDescriptor.err));
-    return execute(utf8(System.out), utf8(System.err), args);
   }
 
   private static PrintStream utf8Stream(FileDescriptor fd) {
