@@ -177,21 +177,41 @@ public final class UserError extends RuntimeException {
   }
 
   /** Printed when a run's JVM shuts down before the run ends (SIGTERM, a scheduler's timeout). */
-  public static UserError stopped(String lockPath, String runId, boolean lockMarked) {
+  /** What a stopped run could do with its lock. */
+  public enum LockLeft {
+    /** Marked abandoned: the next run on any host takes it over at once. */
+    MARKED,
+    /** Could not be marked: the dead-holder rules free it, later on other hosts. */
+    UNMARKED,
+    /** It was no longer this run's: another run took it over, or it was removed. */
+    NOT_HELD
+  }
+
+  public static UserError stopped(String lockPath, String runId, LockLeft lock) {
+    String why =
+        switch (lock) {
+          case MARKED -> "the lock " + lockPath + " is left marked as abandoned";
+          case UNMARKED -> "the lock " + lockPath + " could not be marked as abandoned";
+          case NOT_HELD ->
+              "the lock " + lockPath + " was no longer this run's (taken over, or removed)";
+        };
+    String fix =
+        switch (lock) {
+          case MARKED ->
+              "rerun: the next run, on any host, takes over the lock at once, removes what this"
+                  + " run left and records it as abandoned";
+          case UNMARKED ->
+              "rerun: the next run takes over the lock once this process has ended (on another"
+                  + " host after "
+                  + OutputLock.TTL.toMinutes()
+                  + " minutes), removes what this run left and records it as abandoned";
+          case NOT_HELD -> "rerun unless another run is writing; the published tables are intact";
+        };
     return new UserError(
         ExitCode.FAILED,
         "run " + runId + " was stopped before it finished (SIGTERM, or its JVM shutting down)",
-        "nothing was published; "
-            + (lockMarked
-                ? "the lock " + lockPath + " is left marked as abandoned"
-                : "the lock " + lockPath + " could not be marked as abandoned"),
-        lockMarked
-            ? "rerun: the next run, on any host, takes over the lock at once, removes what this run"
-                + " left and records it as abandoned"
-            : "rerun: the next run takes over the lock once this process has ended (on another"
-                + " host after "
-                + OutputLock.TTL.toMinutes()
-                + " minutes), removes what this run left and records it as abandoned",
+        "nothing was published; " + why,
+        fix,
         null);
   }
 

@@ -49,9 +49,20 @@ public final class PreviousSnapshot {
     } catch (FileNotFoundException e) {
       // The pointer names a snapshot that is gone (deleted by hand, or the output copied without
       // it): building on nothing would silently drop every document it held.
-      throw UserError.snapshotMissing(layout.root().toString(), current.get());
+      if (!exists(layout.snapshot(current.get()), conf)) {
+        throw UserError.snapshotMissing(layout.root().toString(), current.get());
+      }
+      throw UserError.tablesUnreadable(layout.snapshot(current.get()).toString(), e);
     } catch (IOException e) {
       throw UserError.tablesUnreadable(layout.snapshot(current.get()).toString(), e);
+    }
+  }
+
+  private static boolean exists(Path path, Configuration conf) {
+    try {
+      return path.getFileSystem(conf).exists(path);
+    } catch (IOException e) {
+      return false;
     }
   }
 

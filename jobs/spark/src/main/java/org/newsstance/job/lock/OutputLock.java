@@ -195,16 +195,18 @@ public final class OutputLock implements AutoCloseable {
         return;
       }
       released = true;
-      boolean marked = false;
+      UserError.LockLeft left = UserError.LockLeft.UNMARKED;
       try {
         if (ownedByMe()) {
           files.replace(path, me.abandoned().toJson());
-          marked = true;
+          left = UserError.LockLeft.MARKED;
+        } else {
+          left = UserError.LockLeft.NOT_HELD;
         }
       } catch (IOException | RuntimeException e) {
         // The dead holder's rules free the lock all the same, only later elsewhere.
       }
-      System.err.println(UserError.stopped(path.toString(), me.runId(), marked).render());
+      System.err.println(UserError.stopped(path.toString(), me.runId(), left).render());
     }
   }
 
