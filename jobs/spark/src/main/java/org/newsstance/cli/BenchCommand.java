@@ -40,8 +40,10 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  newsstance bench                      the whole PerSenT dev set (several minutes)",
       "  newsstance bench --limit 20 --sample 0",
-      "  NEWSSTANCE_CLASSPATH=~/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/"
-          + "stanford-corenlp-4.5.10-models.jar newsstance bench   (with part (b))"
+      "",
+      "Part (b) needs CoreNLP's full models jar on the classpath:",
+      "  NEWSSTANCE_CLASSPATH=$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/\\",
+      "stanford-corenlp-4.5.10-models.jar bin/newsstance bench"
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(

@@ -15,7 +15,7 @@ import org.newsstance.publish.OutputLayout;
  * the {@code current} symlink, is the contract, because it exists on every file system the job
  * writes to; the symlink is a convenience of local disks.
  *
- * @param tables the table folders of the snapshot, by name, sorted
+ * @param tables the table folders of the snapshot, and {@code runs} beside it, by name, sorted
  */
 public record PublishedSnapshot(Path dir, String runId, List<String> tables) {
 

@@ -11,9 +11,9 @@ import java.util.List;
 import org.newsstance.job.UserError;
 
 /**
- * SQL over a published snapshot with an in-memory DuckDB: each table folder is a view by its name,
- * reading the Parquet files in place (nothing is copied or loaded up front). One engine per
- * command; close it to free DuckDB's memory.
+ * SQL over a published snapshot with an in-memory DuckDB: each table folder (and the runs table
+ * beside the snapshots) is a view by its name, reading the Parquet files in place (nothing is
+ * copied or loaded up front). One engine per command; close it to free DuckDB's memory.
  */
 public final class QueryEngine implements AutoCloseable {
   private final PublishedSnapshot snapshot;

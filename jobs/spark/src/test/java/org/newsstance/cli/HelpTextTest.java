@@ -42,17 +42,24 @@ class HelpTextTest {
     for (String command :
         List.of("run", "query", "evaluate", "bench", "bench-incremental", "train-sentiment")) {
       List<String> lines = printed("help", command).lines().toList();
-      List<String> examples = lines.stream().filter(l -> l.startsWith("  newsstance ")).toList();
-      assertThat(examples).as(command).isNotEmpty();
-      for (int i = 0; i < lines.size() - 1; i++) {
-        String line = lines.get(i);
-        // A wrapped line ends inside a word or path, and its rest starts the next line flush left.
-        if (line.startsWith("  newsstance ") || line.startsWith("      ")) {
-          assertThat(line.length())
-              .as(command + ": " + line)
-              .isLessThanOrEqualTo(NewsstanceCommand.USAGE_WIDTH);
-          assertThat(lines.get(i + 1)).as(command + " after: " + line).doesNotStartWith("/");
+      assertThat(lines).as(command).anyMatch(l -> l.startsWith("  newsstance "));
+      String previous = "";
+      boolean previousIsExample = false;
+      for (String line : lines) {
+        if (previousIsExample) {
+          // After an example: its continuation only after a "\", else a blank line or the next.
+          boolean continued = previous.stripTrailing().endsWith("\\");
+          assertThat(
+                  continued
+                      ? line.startsWith("      ")
+                      : line.isEmpty() || line.startsWith("  newsstance "))
+              .as(command + ": '" + previous + "' is followed by '" + line + "'")
+              .isTrue();
         }
+        previousIsExample =
+            line.startsWith("  newsstance ")
+                || (previousIsExample && previous.stripTrailing().endsWith("\\"));
+        previous = line;
       }
     }
   }

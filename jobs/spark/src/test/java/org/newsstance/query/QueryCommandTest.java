@@ -121,8 +121,7 @@ class QueryCommandTest extends SparkTest {
     }
   }
 
-  /** Every table of a snapshot, sorted, as the error message lists them. */
-  /** Every declared table: the snapshot's, and the runs table beside them. */
+  /** Every declared table, sorted, as the error message lists them: the snapshot's and runs. */
   private static final String SNAPSHOT_TABLES =
       Tables.ALL.stream().map(TableSchema::name).sorted().collect(Collectors.joining(", "));
 
