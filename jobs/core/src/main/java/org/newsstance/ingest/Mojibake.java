@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Repairs mojibake: UTF-8 text that was once decoded as Latin-1 or Windows-1252 and saved again, so
@@ -20,7 +22,8 @@ import java.nio.charset.StandardCharsets;
  * which intended text never holds after {@code â}/{@code Ã}-like letters, or a lead byte 0xC2/0xC3
  * ({@code Â}, {@code Ã}) followed by a Latin-1 symbol or letter ({@code Ã©} for {@code é}), a pair
  * that does not occur in the languages the job reads. Damage that lost bytes ({@code â¦}) is left
- * as it is.
+ * as it is, except the one form that cannot be read otherwise: an apostrophe inside an English
+ * contraction ({@code itâs}, see {@link #LOST_APOSTROPHE}).
  */
 public final class Mojibake {
   /** The repaired text and how many sequences were replaced (0: the input unchanged). */
@@ -39,7 +42,35 @@ public final class Mojibake {
     return new String(high, Charset.forName("windows-1252"));
   }
 
+  /**
+   * An apostrophe whose two continuation bytes were lost (PerSenT stripped its control characters):
+   * {@code â} inside an English contraction, {@code Weinsteinâs}, {@code donât}, {@code youâre}.
+   * Only these endings, and {@code t} after {@code n}, {@code m}/{@code d} after pronouns, so that
+   * words that hold {@code â} (Vietnamese {@code Lâm}, Romanian {@code cât}) are left alone.
+   */
+  private static final Pattern LOST_APOSTROPHE =
+      Pattern.compile(
+          "(?<=\\p{L})\u00e2(?=(?:s|re|ve|ll)(?!\\p{L}))"
+              + "|(?<=n)\u00e2(?=t(?!\\p{L}))"
+              + "|(?<=\\b(?:I|i|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey))\u00e2(?=[md](?!\\p{L}))");
+
   public static Repaired repair(String text) {
+    Repaired bytes = repairSequences(text);
+    Matcher lost = LOST_APOSTROPHE.matcher(bytes.text());
+    int apostrophes = 0;
+    StringBuilder out = new StringBuilder();
+    while (lost.find()) {
+      lost.appendReplacement(out, "\u2019");
+      apostrophes++;
+    }
+    if (apostrophes == 0) {
+      return bytes;
+    }
+    lost.appendTail(out);
+    return new Repaired(out.toString(), bytes.sequences() + apostrophes);
+  }
+
+  private static Repaired repairSequences(String text) {
     StringBuilder out = null;
     int repaired = 0;
     int copiedUpTo = 0;

@@ -35,6 +35,23 @@ class MojibakeTest {
   }
 
   @Test
+  void repairsAnApostropheWhoseBytesWereLostInsideAnEnglishContraction() {
+    // PerSenT dev: the C1 controls of "â\u0080\u0099" stripped, only "â" left.
+    Mojibake.Repaired r =
+        Mojibake.repair(
+            "Weinstein\u00e2s lawyers said they don\u00e2t know; I\u00e2m sure you\u00e2re"
+                + " right, and it\u00e2ll pass.");
+    assertThat(r.text())
+        .isEqualTo(
+            "Weinstein\u2019s lawyers said they don\u2019t know; I\u2019m sure you\u2019re"
+                + " right, and it\u2019ll pass.");
+    assertThat(r.sequences()).isEqualTo(5);
+    // Words that hold the letter: a Vietnamese name, Romanian, French.
+    String words = "L\u00e2m said c\u00e2t; the ch\u00e2teau and p\u00e2t\u00e9; \u00e2s.";
+    assertThat(Mojibake.repair(words).text()).isSameAs(words);
+  }
+
+  @Test
   void leavesCorrectAndAmbiguousTextAlone() {
     String clean =
         "D\u00e9j\u00e0 vu \u2014 \u201cIt\u2019s fine,\u201d said Ren\u00e9e of Caf\u00e9\u2122 Co."
