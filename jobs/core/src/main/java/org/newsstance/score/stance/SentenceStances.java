@@ -31,6 +31,22 @@ final class SentenceStances {
    */
   private static final String[] CONCESSIVE = {"obl:despite", "nmod:despite", "obl:in_spite_of"};
 
+  /**
+   * Heads of a prepositional object that measure time, never what a cue is about: "called Padres
+   * games for seven seasons", "pushed for the first time".
+   */
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade",
+          "century", "time", "while", "term");
+
+  /**
+   * Verbs whose prepositional cue is a different verb when they take a direct object: "call X for
+   * Y" names or summons X ("called the meeting for Tuesday"), unlike "press X for Y" or "warn X
+   * against Y", which still hold the stance toward Y.
+   */
+  private static final Set<String> NOT_WITH_OBJECT = Set.of("call");
+
   private static final double ACT_STRENGTH = 0.8;
 
   private final SentenceView view;
@@ -96,12 +112,19 @@ final class SentenceStances {
   private void verb(IndexedWord verb, Cue cue, List<Finding> findings) {
     List<IndexedWord> objects = new ArrayList<>();
     if (cue.preposition() != null) {
-      objects.addAll(view.children(verb, "obl:" + cue.preposition(), "nmod:" + cue.preposition()));
+      for (IndexedWord object :
+          view.children(verb, "obl:" + cue.preposition(), "nmod:" + cue.preposition())) {
+        if (!TIME_UNITS.contains(SentenceView.lemma(object))) {
+          objects.add(object);
+        }
+      }
       boolean particle =
           view.children(verb, "compound:prt").stream()
               .anyMatch(p -> p.word().equalsIgnoreCase(cue.preposition()));
       if (particle) {
         objects.addAll(view.children(verb, "obj"));
+      } else if (NOT_WITH_OBJECT.contains(cue.lemma()) && view.child(verb, "obj") != null) {
+        return;
       }
       if (objects.isEmpty()) {
         return;

@@ -52,7 +52,10 @@ class StanceExtractorTest {
               + " Nauert said.",
           "Iran's relationship with Israel will change.",
           "Iran has kept its missile arsenal off the table.",
-          "Iran has kept human rights off the table.");
+          "Iran has kept human rights off the table.",
+          "Vin Scully called Padres games for seven seasons.",
+          "Jordan has called the meeting for the first time.",
+          "Jordan called for sanctions relief for years.");
 
   private static DocumentAnalysis analysis;
 
@@ -156,6 +159,14 @@ class StanceExtractorTest {
         .containsExactly("country:usa oppose topic uranium_enrichment dependency_subject");
     assertThat(rows("Tehran rejects zero enrichment"))
         .containsExactly("country:irn support topic uranium_enrichment dependency_subject");
+  }
+
+  @Test
+  void callingSomethingForATimeIsNoCallForIt() {
+    assertThat(rows("Vin Scully called")).isEmpty();
+    assertThat(rows("Jordan has called the meeting")).isEmpty();
+    assertThat(rows("Jordan called for sanctions relief"))
+        .containsExactly("country:jor support topic sanctions_relief dependency_subject");
   }
 
   @Test
