@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +20,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * that breaks the CSV grammar (an unterminated quote) is quarantined from the record where it
  * breaks: nothing after that point can be trusted; so is one whose header names a column twice.
  */
-public final class CsvRecordReader implements Iterator<IngestRecord>, AutoCloseable {
+public final class CsvRecordReader extends RecordStream {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
           .builder()
@@ -37,7 +36,10 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
   private final Iterator<CSVRecord> records;
   private final RecordBuilder builder;
   private final List<String> header;
-  private IngestRecord next;
+
+  /** The record that says the header is not usable, given once before the file ends. */
+  private IngestRecord headerProblem;
+
   private boolean broken;
 
   public CsvRecordReader(String path, InputStream in, ColumnMapping mapping) {
@@ -49,7 +51,7 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("reading the CSV header of " + path, asIo(e));
     } catch (IllegalArgumentException e) { // a column named twice
-      next =
+      headerProblem =
           Quarantined.of(
               path + "#1",
               QuarantineReason.MALFORMED_CSV,
@@ -67,24 +69,15 @@ public final class CsvRecordReader implements Iterator<IngestRecord>, AutoClosea
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !broken) {
-      next = advance();
+  protected IngestRecord advance() {
+    if (headerProblem != null) {
+      IngestRecord problem = headerProblem;
+      headerProblem = null;
+      return problem;
     }
-    return next != null;
-  }
-
-  @Override
-  public IngestRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+    if (broken) {
+      return null;
     }
-    IngestRecord record = next;
-    next = null;
-    return record;
-  }
-
-  private IngestRecord advance() {
     long recordNumber = parser.getRecordNumber() + 1;
     try {
       if (!records.hasNext()) {

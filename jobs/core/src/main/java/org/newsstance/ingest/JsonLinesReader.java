@@ -9,9 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 /**
  * Streams a JSON Lines file record by record, so a file of any size is read in constant memory. A
@@ -19,7 +17,7 @@ import java.util.NoSuchElementException;
  * A line that names a field twice, or whose text is not a string, is quarantined too: which value
  * was meant cannot be known, and a number or an object is no article.
  */
-public final class JsonLinesReader implements Iterator<IngestRecord>, AutoCloseable {
+public final class JsonLinesReader extends RecordStream {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -28,7 +26,6 @@ public final class JsonLinesReader implements Iterator<IngestRecord>, AutoClosea
   private final RecordBuilder builder;
   private final String textColumn;
   private int lineNumber;
-  private IngestRecord next;
 
   public JsonLinesReader(String path, InputStream in, ColumnMapping mapping) {
     this.path = path;
@@ -38,24 +35,7 @@ public final class JsonLinesReader implements Iterator<IngestRecord>, AutoClosea
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public IngestRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    IngestRecord record = next;
-    next = null;
-    return record;
-  }
-
-  private IngestRecord advance() {
+  protected IngestRecord advance() {
     try {
       String line;
       while ((line = lines.readLine()) != null) {
