@@ -20,6 +20,8 @@ enum CueKind {
   TRANSPARENT,
   /** A word negating the cue. */
   NEGATION,
+  /** A verb that negates the cue of its complement clause ("refused to recognise X"). */
+  REFUSAL,
   /** A preposition introducing a rejected alternative ("X over Y"). */
   ALTERNATIVE,
   /** A verb whose subject also holds the stance noun it acts on ("Rubio expanded the wishlist"). */

@@ -187,7 +187,14 @@ final class Holders {
       if (!seen.add(node) || depth.get(node) > 2) {
         continue;
       }
+      // "Her main rival, Igor Dodon": a noun its apposition names is that actor; its possessor is
+      // whose rival it is, no holder.
+      boolean named =
+          view.children(node, "appos", "flat").stream().anyMatch(c -> view.mention(c) != null);
       for (IndexedWord child : view.children(node, NAMING)) {
+        if (named && view.children(node, "nmod:poss").contains(child)) {
+          continue;
+        }
         ActorMention m = view.mention(child);
         if (m != null) {
           found.add(m);

@@ -49,6 +49,9 @@ final class SentenceStances {
 
   private static final double ACT_STRENGTH = 0.8;
 
+  private static final List<CueKind> VERB_CUES =
+      List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT);
+
   private final SentenceView view;
   private final StanceLexicon lexicon;
   private final Holders holders;
@@ -78,7 +81,7 @@ final class SentenceStances {
     for (IndexedWord word : view.graph.vertexListSorted()) {
       String lemma = SentenceView.lemma(word);
       if (SentenceView.isVerb(word)) {
-        for (CueKind kind : List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT)) {
+        for (CueKind kind : VERB_CUES) {
           lexicon.cues(kind, lemma).forEach(cue -> verb(word, cue, findings));
         }
         if (lexicon.is(CueKind.THREAT, lemma)) {
@@ -109,6 +112,28 @@ final class SentenceStances {
     return new ReportedSpeech(view, lexicon, holders).speeches();
   }
 
+  /** Whether the cue is the complement of a refusal ("refused to recognise X"). */
+  private boolean refused(IndexedWord verb) {
+    for (SemanticGraphEdge edge : view.incoming(verb)) {
+      if (SentenceView.relation(edge).equals("xcomp")
+          && lexicon.is(CueKind.REFUSAL, SentenceView.lemma(edge.getGovernor()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a refusal's complement is itself a cue, which then carries the stance. */
+  private boolean refusesACue(IndexedWord refusal) {
+    for (IndexedWord complement : view.children(refusal, "xcomp")) {
+      String lemma = SentenceView.lemma(complement);
+      if (VERB_CUES.stream().anyMatch(kind -> lexicon.is(kind, lemma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void verb(IndexedWord verb, Cue cue, List<Finding> findings) {
     List<IndexedWord> objects = new ArrayList<>();
     if (cue.preposition() != null) {
@@ -130,6 +155,9 @@ final class SentenceStances {
         return;
       }
     }
+    if (lexicon.is(CueKind.REFUSAL, cue.lemma()) && refusesACue(verb)) {
+      return; // "refused to condemn X": the negated "condemn" decides, and gives no row
+    }
     if (cue.kind() == CueKind.PREFERENCE
         && OBLIGATION_WITH_CLAUSE.contains(cue.lemma())
         && objects.isEmpty()
@@ -142,7 +170,7 @@ final class SentenceStances {
         return; // the "accept" of "needs to accept X" is the same obligation
       }
     }
-    boolean negated = view.negated(verb, lexicon);
+    boolean negated = view.negated(verb, lexicon) || refused(verb);
     if ((negated && cue.kind() != CueKind.PREFERENCE) || hedged(verb)) {
       return; // "did not reject X" is no stance toward X; "could seek X" is none yet
     }

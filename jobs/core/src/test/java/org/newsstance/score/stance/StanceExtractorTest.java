@@ -55,7 +55,11 @@ class StanceExtractorTest {
           "Iran has kept human rights off the table.",
           "Vin Scully called Padres games for seven seasons.",
           "Jordan has called the meeting for the first time.",
-          "Jordan called for sanctions relief for years.");
+          "Jordan called for sanctions relief for years.",
+          "Maia Sandu won the election in Moldova.",
+          "Her main rival, Igor Dodon, refused to recognise the outcome.",
+          "Jordan declined to condemn the strikes.",
+          "Jordan refused to condemn the strikes.");
 
   private static DocumentAnalysis analysis;
 
@@ -167,6 +171,14 @@ class StanceExtractorTest {
     assertThat(rows("Jordan has called the meeting")).isEmpty();
     assertThat(rows("Jordan called for sanctions relief"))
         .containsExactly("country:jor support topic sanctions_relief dependency_subject");
+  }
+
+  @Test
+  void refusingToRecogniseSomethingOpposesIt() {
+    assertThat(rows("Her main rival"))
+        .containsExactly("person:igor-dodon oppose phrase outcome dependency_subject");
+    assertThat(rows("Jordan declined")).isEmpty();
+    assertThat(rows("Jordan refused")).isEmpty();
   }
 
   @Test
