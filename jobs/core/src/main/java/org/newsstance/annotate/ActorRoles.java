@@ -139,13 +139,14 @@ final class ActorRoles {
     if (graph != null) {
       IndexedWord head = head(graph, begin, end);
       return head != null
-          && graph.incomingEdgeList(head).stream()
-              .anyMatch(
-                  e ->
-                      ACTING_RELATIONS.contains(relation(e))
-                          || (relation(e).equals("nmod:from")
-                              && STANCE_FROM_HEADS.contains(
-                                  e.getGovernor().word().toLowerCase(Locale.ROOT))));
+          && (graph.incomingEdgeList(head).stream()
+                  .anyMatch(
+                      e ->
+                          ACTING_RELATIONS.contains(relation(e))
+                              || (relation(e).equals("nmod:from")
+                                  && STANCE_FROM_HEADS.contains(
+                                      e.getGovernor().word().toLowerCase(Locale.ROOT))))
+              || possessive(graph, head));
     }
     List<CoreLabel> tokens = sentence.tokens();
     if (begin > 0 && "IN".equals(tokens.get(begin - 1).tag())) {
@@ -157,6 +158,16 @@ final class ActorRoles {
     }
     return next < tokens.size()
         && ("POS".equals(tokens.get(next).tag()) || VERB_TAGS.contains(tokens.get(next).tag()));
+  }
+
+  /**
+   * Whether the noun carries a possessive ending, whatever relation the parser gave it: quotes in
+   * "Washington's "maximalist" demands" make the parser hang the demands from Washington, which
+   * loses the nmod:poss, but the ending still marks the owner.
+   */
+  private static boolean possessive(SemanticGraph graph, IndexedWord head) {
+    return graph.outgoingEdgeList(head).stream()
+        .anyMatch(e -> relation(e).equals("case") && "POS".equals(e.getDependent().tag()));
   }
 
   /** Whether a demonym at [begin, end) stands for its country as an actor. */

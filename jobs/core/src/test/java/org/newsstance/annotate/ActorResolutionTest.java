@@ -31,6 +31,12 @@ class ActorResolutionTest {
         .containsExactly("Tehran=country:irn/metonymy");
     assertThat(actorsOf("Washington's demands were clear to everyone."))
         .containsExactly("Washington=country:usa/metonymy");
+    // Quotes make the parser hang the demands from the capital, but the ending marks the owner.
+    assertThat(
+            actorsOf(
+                "The chasm between Washington’s \"maximalist\" demands and Iran’s \"defensive\""
+                    + " red lines suggests that a breakthrough remains an illusion."))
+        .containsExactly("Washington=country:usa/metonymy", "Iran=country:irn/registry_alias");
     assertThat(actorsOf("It was a concession by the White House to the other side."))
         .containsExactly("White House=country:usa/metonymy");
     assertThat(actorsOf("The Kurds voted for it despite opposition from Baghdad."))
