@@ -17,9 +17,10 @@ import org.newsstance.segment.AnnotatedSentence;
  * Links candidate spans to actors, in this order: registry aliases; metonyms that act; demonyms
  * used as actors; names NER found; then short names merged with a full name of the same document
  * ("Abbas Araghchi" … "Araghchi", or by first name, "Abbas"), or with the one registry person
- * bearing that surname ("Khamenei") where the text names that person's country or something of it.
- * Coreference comes after, in {@link CorefLinker}. Deterministic: the same sentences give the same
- * mentions in the same order.
+ * bearing that surname ("Khamenei") where the text names that person's country or something of it;
+ * last, acronyms merged with their organisation's full name ({@link Acronyms}). Coreference comes
+ * after, in {@link CorefLinker}. Deterministic: the same sentences give the same mentions in the
+ * same order.
  */
 public final class ActorResolver {
   /** Parser-less decisions on metonyms and demonyms are right less often. */
@@ -67,10 +68,17 @@ public final class ActorResolver {
     }
     mentions.addAll(people.unflaggedNames(sentences, mentions, oneWordNames(mentions)));
     mentions.replaceAll(m -> knownActor(m, discovered, people));
-    mentions.sort(
+    List<ActorMention> resolved =
+        new ArrayList<>(
+            Acronyms.merge(
+                mentions,
+                id ->
+                    discovered.containsKey(id) ? discovered.get(id) : registry.get(id).orElse(null),
+                discovered));
+    resolved.sort(
         Comparator.comparingInt(ActorMention::sentenceIdx)
             .thenComparingInt(ActorMention::tokenBegin));
-    return new ResolvedActors(mentions, discovered);
+    return new ResolvedActors(resolved, discovered);
   }
 
   private void resolveRegistryForm(Candidate c, List<ActorMention> mentions, PersonNames people) {

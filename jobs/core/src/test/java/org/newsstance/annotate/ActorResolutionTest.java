@@ -76,6 +76,27 @@ class ActorResolutionTest {
   }
 
   @Test
+  void anAcronymIsTheOrganisationWhoseInitialsItSpells() {
+    assertThat(
+            namesOf(
+                "The United Auto Workers union praised Ford Motor and blasted General Motors on"
+                    + " Monday. The UAW said GM had broken its promises to workers."))
+        .containsExactly(
+            "United Auto Workers=organisation:united-auto-workers",
+            "Ford Motor=organisation:ford-motor",
+            "General Motors=organisation:general-motors",
+            "UAW=organisation:united-auto-workers",
+            "GM=organisation:general-motors",
+            "its=organisation:general-motors");
+    // Two organisations with the same initials: the acronym stays its own actor.
+    assertThat(
+            namesOf(
+                "The American Medical Association and the American Marketing Association met. The"
+                    + " AMA said nothing."))
+        .contains("AMA=organisation:ama");
+  }
+
+  @Test
   void caseDistinguishesTheCountryFromThePronoun() {
     assertThat(actorsOf("The US told us that it will not wait."))
         .containsExactly("US=country:usa/registry_alias");

@@ -1,0 +1,105 @@
+package org.newsstance.annotate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.newsstance.annotate.registry.Actor;
+import org.newsstance.annotate.registry.ActorTypes;
+
+/**
+ * Links an organisation's acronym to its full name in the same document: news writes "the United
+ * Auto Workers" once and "the UAW" after, "General Motors" and "GM". Left apart, one organisation
+ * would be two actors, its sentiment and stance split between them. An acronym is a name NER found,
+ * all capitals (2–6 letters), equal to the initials of exactly one organisation the document names
+ * (capitalised words and hyphenated parts, without "of", "the", "and", "for", "&": "Federal Bureau
+ * of Investigation" → FBI); two organisations with the same initials leave it alone.
+ */
+final class Acronyms {
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-]+");
+  private static final Set<String> SKIPPED = Set.of("of", "the", "and", "for", "&", "de", "on");
+
+  private Acronyms() {}
+
+  /**
+   * The mentions with each acronym pointed at its organisation's full name (resolution {@code
+   * name_merge}), and the discovered actors no mention uses any more removed.
+   *
+   * @param actors every actor a mention points at, registry or discovered, by id
+   */
+  static List<ActorMention> merge(
+      List<ActorMention> mentions, Function<String, Actor> actors, Map<String, Actor> discovered) {
+    Map<String, String> byInitials = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    for (ActorMention m : mentions) {
+      Actor actor = actors.apply(m.actorId());
+      if (actor == null || !isOrganisation(actor) || !seen.add(actor.actorId())) {
+        continue;
+      }
+      String initials = initials(actor.name());
+      if (initials.length() >= 2) {
+        String earlier = byInitials.putIfAbsent(initials, actor.actorId());
+        if (earlier != null && !earlier.equals(actor.actorId())) {
+          ambiguous.add(initials);
+        }
+      }
+    }
+    List<ActorMention> merged =
+        mentions.stream()
+            .map(
+                m -> {
+                  String full = byInitials.get(m.surface());
+                  boolean acronym =
+                      m.resolution() == Resolution.NER
+                          && ACRONYM.matcher(m.surface()).matches()
+                          && full != null
+                          && !ambiguous.contains(m.surface())
+                          && !full.equals(m.actorId());
+                  return acronym ? merged(m, full) : m;
+                })
+            .toList();
+    Set<String> used = new HashSet<>();
+    merged.forEach(m -> used.add(m.actorId()));
+    discovered.keySet().retainAll(used);
+    return merged;
+  }
+
+  /** "United Auto Workers" → "UAW"; empty when a word is not capitalised (no acronym's source). */
+  static String initials(String name) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : WORD_SEPARATORS.split(name.strip())) {
+      if (word.isEmpty() || SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        return "";
+      }
+      initials.appendCodePoint(word.codePointAt(0));
+    }
+    return initials.toString();
+  }
+
+  private static boolean isOrganisation(Actor actor) {
+    return !actor.isPerson() && !ActorTypes.COUNTRY.equals(actor.type());
+  }
+
+  private static ActorMention merged(ActorMention m, String actorId) {
+    return new ActorMention(
+        m.paragraphIdx(),
+        m.sentenceIdx(),
+        m.tokenBegin(),
+        m.tokenEnd(),
+        m.charBegin(),
+        m.charEnd(),
+        m.surface(),
+        actorId,
+        Resolution.NAME_MERGE,
+        Resolution.NAME_MERGE.confidence());
+  }
+}
