@@ -12,12 +12,13 @@ import org.newsstance.segment.AnnotatedSentence;
 /**
  * Decides whether a metonym or demonym is used as an actor. A capital is an actor where it acts or
  * speaks — subject, agent, possessor ("Tehran views", "a concession by the White House",
- * "Washington's demands", the holder of "opposition from Baghdad") — and a place elsewhere ("talks
- * in Muscat", "the Muscat summit"). A demonym is an actor in the plural ("Iranians") or modifying a
- * word for people, bodies or their acts ("Iranian officials", "Israeli strikes"), not places or
- * things ("Iranian soil", "Iranian nuclear sites"). Parsed sentences are judged on their
- * dependencies; sentences the parser skipped on a part-of-speech fallback, which is right less
- * often and earns less confidence.
+ * "Washington's demands", the holder of "opposition from Baghdad") — or is addressed or judged
+ * ("condemned Beijing", "urged Tehran"), and a place elsewhere ("talks in Muscat", "the Muscat
+ * summit", "visited Beijing"). A demonym is an actor in the plural ("Iranians") or modifying a word
+ * for people, bodies or their acts ("Iranian officials", "Israeli strikes"), not places or things
+ * ("Iranian soil", "Iranian nuclear sites"). Parsed sentences are judged on their dependencies;
+ * sentences the parser skipped on a part-of-speech fallback, which is right less often and earns
+ * less confidence.
  */
 final class ActorRoles {
   /** Dependency relations (UD, enhanced++) in which a noun acts, speaks or owns. */
@@ -129,6 +130,44 @@ final class ActorRoles {
           "warning",
           "warnings");
 
+  /**
+   * Verbs whose object is addressed or judged as an actor ("condemned Beijing", "urged Tehran"),
+   * unlike verbs of movement or place ("visited Beijing", "left Tehran").
+   */
+  private static final Set<String> ADDRESSING_VERBS =
+      Set.of(
+          "condemn",
+          "criticize",
+          "criticise",
+          "accuse",
+          "blame",
+          "urge",
+          "warn",
+          "praise",
+          "thank",
+          "sanction",
+          "pressure",
+          "press",
+          "punish",
+          "rebuke",
+          "denounce",
+          "blast",
+          "slam",
+          "support",
+          "back",
+          "oppose",
+          "reject",
+          "threaten",
+          "lobby",
+          "court",
+          "snub",
+          "defy",
+          "persuade",
+          "convince",
+          "ask",
+          "tell",
+          "call");
+
   private static final Set<String> VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private ActorRoles() {}
@@ -143,6 +182,8 @@ final class ActorRoles {
                   .anyMatch(
                       e ->
                           ACTING_RELATIONS.contains(relation(e))
+                              || (relation(e).equals("obj")
+                                  && ADDRESSING_VERBS.contains(e.getGovernor().lemma()))
                               || (relation(e).equals("nmod:from")
                                   && STANCE_FROM_HEADS.contains(
                                       e.getGovernor().word().toLowerCase(Locale.ROOT))))

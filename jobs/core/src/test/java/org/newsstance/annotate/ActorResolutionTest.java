@@ -41,6 +41,9 @@ class ActorResolutionTest {
         .containsExactly("White House=country:usa/metonymy");
     assertThat(actorsOf("The Kurds voted for it despite opposition from Baghdad."))
         .contains("Baghdad=country:irq/metonymy");
+    assertThat(actorsOf("The minister condemned Beijing for the tariffs."))
+        .containsExactly("Beijing=country:chn/metonymy");
+    assertThat(actorsOf("The minister visited Beijing on Monday.")).isEmpty();
     assertThat(actorsOf("The delegates held talks in Muscat on Friday.")).isEmpty();
     assertThat(actorsOf("The first flights from Baghdad landed on Friday.")).isEmpty();
     assertThat(actorsOf("The Muscat summit ended early.")).isEmpty();

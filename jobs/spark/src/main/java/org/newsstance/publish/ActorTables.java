@@ -89,7 +89,7 @@ final class ActorTables {
               required(
                   "resolution",
                   StringType,
-                  "How the mention was linked: registry_alias, metonymy (a capital or seat of government acting), demonym (Iranian officials), ner (a name the registry lacks), name_merge (a short form of a full name in the document: its surname, or its first word, or an organisation's acronym; a surname two people share is the article's principal bearer of it), registry_surname (a surname one registry person bears, where the text names that person's country, or anywhere for one without a country), coref (CoreNLP coreference: pronouns, nominals)."),
+                  "How the mention was linked: registry_alias, metonymy (a capital or seat of government acting, or addressed or judged: condemned Beijing), demonym (Iranian officials), ner (a name the registry lacks), name_merge (a short form of a full name in the document: its surname, or its first word, or an organisation's acronym; a surname two people share is the article's principal bearer of it), registry_surname (a surname one registry person bears, where the text names that person's country, or anywhere for one without a country), coref (CoreNLP coreference: pronouns, nominals)."),
               required(
                   "confidence",
                   DoubleType,
