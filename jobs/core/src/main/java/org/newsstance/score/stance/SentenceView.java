@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,9 +23,16 @@ final class SentenceView {
   final SemanticGraph graph;
   final List<TopicMatch> topics;
   private final ActorMention[] mentionAt;
-  private final List<String> words = new ArrayList<>();
+  private final List<String> words;
 
-  SentenceView(AnnotatedSentence sentence, List<ActorMention> mentions, TopicRegistry registry) {
+  /**
+   * @param namedTopics the topics the document names by a specific trigger ({@link #namedTopics})
+   */
+  SentenceView(
+      AnnotatedSentence sentence,
+      List<ActorMention> mentions,
+      TopicRegistry registry,
+      Set<String> namedTopics) {
     this.sentence = sentence;
     this.graph = sentence.dependencies();
     List<CoreLabel> tokens = sentence.tokens();
@@ -34,15 +42,38 @@ final class SentenceView {
         mentionAt[i] = m;
       }
     }
-    List<String> lemmas = new ArrayList<>();
-    boolean[] skippable = new boolean[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel token = tokens.get(i);
-      words.add(token.word().toLowerCase(Locale.ROOT));
-      lemmas.add(token.lemma() == null ? words.get(i) : token.lemma().toLowerCase(Locale.ROOT));
-      skippable[i] = SKIPPABLE_TAGS.contains(token.tag()) || "-".equals(token.word());
+    Words read = Words.of(sentence);
+    this.words = read.words();
+    this.topics = registry.find(read.words(), read.lemmas(), read.skippable(), namedTopics);
+  }
+
+  /** The topics a document names by a trigger that is not broad: where its broad ones count. */
+  static Set<String> namedTopics(List<AnnotatedSentence> sentences, TopicRegistry registry) {
+    Set<String> named = new HashSet<>();
+    for (AnnotatedSentence sentence : sentences) {
+      Words read = Words.of(sentence);
+      registry.find(read.words(), read.lemmas(), read.skippable(), Set.of()).stream()
+          .map(TopicMatch::topicId)
+          .forEach(named::add);
     }
-    this.topics = registry.find(words, lemmas, skippable);
+    return named;
+  }
+
+  /** Lowercased words and lemmas of a sentence, and the tokens a trigger phrase may step over. */
+  private record Words(List<String> words, List<String> lemmas, boolean[] skippable) {
+    static Words of(AnnotatedSentence sentence) {
+      List<CoreLabel> tokens = sentence.tokens();
+      List<String> words = new ArrayList<>(tokens.size());
+      List<String> lemmas = new ArrayList<>(tokens.size());
+      boolean[] skippable = new boolean[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        CoreLabel token = tokens.get(i);
+        words.add(token.word().toLowerCase(Locale.ROOT));
+        lemmas.add(token.lemma() == null ? words.get(i) : token.lemma().toLowerCase(Locale.ROOT));
+        skippable[i] = SKIPPABLE_TAGS.contains(token.tag()) || "-".equals(token.word());
+      }
+      return new Words(words, lemmas, skippable);
+    }
   }
 
   /** The mention covering a word, or null. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.registry.Actor;
@@ -60,12 +61,13 @@ public final class StanceExtractor implements Serializable {
         mentions.stream().collect(Collectors.groupingBy(ActorMention::sentenceIdx));
     List<ActorStance> rows = new ArrayList<>();
     QuoteContext quotes = new QuoteContext(lexicon);
+    Set<String> namedTopics = SentenceView.namedTopics(sentences, topics);
     for (AnnotatedSentence sentence : sentences) {
       List<ActorMention> own =
           new ArrayList<>(bySentence.getOrDefault(sentence.index(), List.of()));
       own.addAll(quotes.extra(sentence, own));
       if (sentence.dependencies() != null && !own.isEmpty() && !isQuestion(sentence)) {
-        rows.addAll(extract(sentence, own, quotes));
+        rows.addAll(extract(sentence, own, quotes, namedTopics));
       }
       quotes.named(sentence, own);
     }
@@ -73,8 +75,11 @@ public final class StanceExtractor implements Serializable {
   }
 
   private List<ActorStance> extract(
-      AnnotatedSentence sentence, List<ActorMention> mentions, QuoteContext quotes) {
-    SentenceView view = new SentenceView(sentence, mentions, topics);
+      AnnotatedSentence sentence,
+      List<ActorMention> mentions,
+      QuoteContext quotes,
+      Set<String> namedTopics) {
+    SentenceView view = new SentenceView(sentence, mentions, topics, namedTopics);
     SentenceStances stances = new SentenceStances(view, lexicon, demonyms, countryForms);
     List<Finding> findings = stances.findings();
     List<ReportedSpeech.Speech> speeches = stances.speeches();

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.newsstance.annotate.registry.RegistryCsv;
@@ -30,6 +32,9 @@ public final class TopicRegistry implements Serializable {
 
   static final List<String> HEADER = List.of("topic_id", "label", "triggers");
   private static final Pattern BAR = Pattern.compile("\\|");
+
+  /** Marks a broad trigger in the CSV ("~deal"): see {@link Topic#broadTriggers()}. */
+  private static final String BROAD = "~";
 
   /** Triggers split at spaces and hyphens: the tokenizer splits "cease-fire" into three tokens. */
   private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[\\s-]+");
@@ -69,19 +74,29 @@ public final class TopicRegistry implements Serializable {
         RegistryCsv.open(in, source, HEADER, "seeds/eval/STANCE-GUIDELINES.md section 10")) {
       for (CSVRecord row : parser) {
         String id = row.get("topic_id").strip();
-        List<List<String>> triggers =
+        List<String> cells =
             Arrays.stream(BAR.split(row.get("triggers")))
                 .map(t -> t.strip().toLowerCase(Locale.ROOT))
-                .filter(t -> !t.isEmpty())
-                .map(t -> List.of(SPACE_OR_HYPHEN.split(t)))
+                .filter(t -> !t.isEmpty() && !t.equals(BROAD))
                 .toList();
-        if (triggers.isEmpty()) {
+        if (cells.isEmpty()) {
           byId.remove(id);
         } else {
-          byId.put(id, new Topic(id, row.get("label").strip(), triggers));
+          byId.put(
+              id,
+              new Topic(
+                  id,
+                  row.get("label").strip(),
+                  tokens(cells.stream().filter(t -> !t.startsWith(BROAD))),
+                  tokens(
+                      cells.stream().filter(t -> t.startsWith(BROAD)).map(t -> t.substring(1)))));
         }
       }
     }
+  }
+
+  private static List<List<String>> tokens(Stream<String> triggers) {
+    return triggers.map(t -> List.of(SPACE_OR_HYPHEN.split(t.strip()))).toList();
   }
 
   public Collection<Topic> topics() {
@@ -101,15 +116,22 @@ public final class TopicRegistry implements Serializable {
    * @param words lowercased words of the sentence
    * @param lemmas lowercased lemmas of the sentence (same length)
    * @param skippable tokens a multi-token trigger may step over
+   * @param named the topics whose broad triggers count: those the document names by another
    */
-  public List<TopicMatch> find(List<String> words, List<String> lemmas, boolean[] skippable) {
+  public List<TopicMatch> find(
+      List<String> words, List<String> lemmas, boolean[] skippable, Set<String> named) {
     List<TopicMatch> matches = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       TopicMatch best = null;
       if (!skippable[i]) {
         for (Topic topic : topics.values()) {
-          for (List<String> trigger : topic.triggers()) {
+          List<List<String>> triggers =
+              named.contains(topic.topicId())
+                  ? Stream.concat(topic.triggers().stream(), topic.broadTriggers().stream())
+                      .toList()
+                  : topic.triggers();
+          for (List<String> trigger : triggers) {
             int end = matchEnd(trigger, words, lemmas, skippable, i);
             if (end > 0 && (best == null || end > best.tokenEnd())) {
               best = new TopicMatch(topic.topicId(), i, end, trigger.get(0));

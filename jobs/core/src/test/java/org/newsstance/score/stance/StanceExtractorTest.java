@@ -26,7 +26,7 @@ class StanceExtractorTest {
           "Tehran rejects zero enrichment.",
           "Washington seeks zero-enrichment.",
           "Washington seeks a halt to uranium enrichment.",
-          "The strikes were condemned by Jordan.",
+          "The airstrikes were condemned by Jordan.",
           "Israel attacked Iran.",
           "If the United States insists on sanctions, the talks will fail.",
           "\"We oppose the sanctions,\" State Department spokeswoman Heather Nauert said.",
@@ -183,7 +183,7 @@ class StanceExtractorTest {
 
   @Test
   void thePassiveAgentHoldsTheStance() {
-    assertThat(rows("The strikes were condemned"))
+    assertThat(rows("The airstrikes were condemned"))
         .containsExactly("country:jor oppose topic military_action passive_agent");
   }
 

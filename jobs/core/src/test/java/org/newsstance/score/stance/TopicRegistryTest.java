@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 class TopicRegistryTest {
   /** Matches a tokenised text, with its words standing in for lemmas and '-' skippable. */
   private static List<String> topics(TopicRegistry registry, String tokenised) {
+    return topics(registry, tokenised, Set.of());
+  }
+
+  /** The same, in a document that names {@code named} by their specific triggers. */
+  private static List<String> topics(TopicRegistry registry, String tokenised, Set<String> named) {
     List<String> words = Arrays.asList(tokenised.toLowerCase(Locale.ROOT).split(" "));
     boolean[] skippable = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       skippable[i] = words.get(i).equals("-") || words.get(i).equals("\"");
     }
-    return registry.find(words, words, skippable).stream().map(TopicMatch::topicId).toList();
+    return registry.find(words, words, skippable, named).stream().map(TopicMatch::topicId).toList();
   }
 
   @Test
@@ -29,10 +35,22 @@ class TopicRegistryTest {
     TopicRegistry registry = TopicRegistry.load(List.of());
     assertThat(topics(registry, "live up to cease - fire agreements")).containsExactly("ceasefire");
     assertThat(topics(registry, "observe the Minsk agreements")).containsExactly("peace_process");
-    assertThat(topics(registry, "an agreement")).containsExactly("nuclear_deal");
+    assertThat(topics(registry, "an agreement", Set.of("nuclear_deal")))
+        .containsExactly("nuclear_deal");
     assertThat(topics(registry, "the multilateral \" regional \" setting"))
         .containsExactly("multilateral_format", "multilateral_format");
     assertThat(topics(registry, "the weather today")).isEmpty();
+  }
+
+  @Test
+  void aBroadTriggerCountsOnlyInADocumentThatNamesItsTopicOtherwise() {
+    TopicRegistry registry = TopicRegistry.load(List.of());
+    // A labour contract or a coalition deal is no nuclear deal.
+    assertThat(topics(registry, "any deal with GM")).isEmpty();
+    assertThat(topics(registry, "any deal with Iran", Set.of("nuclear_deal")))
+        .containsExactly("nuclear_deal");
+    assertThat(topics(registry, "the nuclear deal")).containsExactly("nuclear_deal");
+    assertThat(topics(registry, "the workers ' strikes")).isEmpty();
   }
 
   @Test
