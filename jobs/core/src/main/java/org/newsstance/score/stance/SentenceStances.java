@@ -114,13 +114,18 @@ final class SentenceStances {
 
   /** Whether the cue is the complement of a refusal ("refused to recognise X"). */
   private boolean refused(IndexedWord verb) {
+    return refusal(verb) != null;
+  }
+
+  /** The refusal whose complement the cue is, or null. */
+  private IndexedWord refusal(IndexedWord verb) {
     for (SemanticGraphEdge edge : view.incoming(verb)) {
       if (SentenceView.relation(edge).equals("xcomp")
           && lexicon.is(CueKind.REFUSAL, SentenceView.lemma(edge.getGovernor()))) {
-        return true;
+        return edge.getGovernor();
       }
     }
-    return false;
+    return null;
   }
 
   /** Whether a refusal's complement is itself a cue, which then carries the stance. */
@@ -303,10 +308,16 @@ final class SentenceStances {
   }
 
   /** A modal hedge ("could seek X") or a condition on the stance itself ("if the US insists"). */
+  /**
+   * Whether the cue, or the refusal whose complement it is, is hedged or conditional ("if the SPD
+   * refused to support these laws" asserts no stance toward them).
+   */
   private boolean hedged(IndexedWord verb) {
-    return view.children(verb, "aux", "mark").stream()
-        .map(a -> a.word().toLowerCase(Locale.ROOT))
-        .anyMatch(w -> HEDGES.contains(w) || CONDITIONS.contains(w));
+    boolean own =
+        view.children(verb, "aux", "mark").stream()
+            .map(a -> a.word().toLowerCase(Locale.ROOT))
+            .anyMatch(w -> HEDGES.contains(w) || CONDITIONS.contains(w));
+    return own || (refused(verb) && hedged(refusal(verb)));
   }
 
   private String cueText(IndexedWord verb, Cue cue) {

@@ -59,7 +59,8 @@ class StanceExtractorTest {
           "Maia Sandu won the election in Moldova.",
           "Her main rival, Igor Dodon, refused to recognise the outcome.",
           "Jordan declined to condemn the strikes.",
-          "Jordan refused to condemn the strikes.");
+          "Jordan refused to condemn the strikes.",
+          "If Jordan refused to support the nuclear deal, the talks would fail.");
 
   private static DocumentAnalysis analysis;
 
@@ -179,6 +180,7 @@ class StanceExtractorTest {
         .containsExactly("person:igor-dodon oppose phrase outcome dependency_subject");
     assertThat(rows("Jordan declined")).isEmpty();
     assertThat(rows("Jordan refused")).isEmpty();
+    assertThat(rows("If Jordan refused")).isEmpty();
   }
 
   @Test
