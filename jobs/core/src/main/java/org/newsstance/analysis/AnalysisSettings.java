@@ -17,6 +17,8 @@ import org.newsstance.segment.ParagraphMode;
  * @param maxSentenceTokens longer sentences are kept but not parsed (marked long_sentence)
  * @param windowChars paragraphs longer than this are segmented in windows of this size (marked
  *     {@code long_paragraph})
+ * @param maxAnalysedChars a document is analysed up to the window that starts past this offset
+ *     (marked {@code long_document})
  * @param registry the actors mentions resolve to
  * @param topics the topics stances can be about
  */
@@ -27,6 +29,7 @@ public record AnalysisSettings(
     NlpSettings coreference,
     int maxSentenceTokens,
     int windowChars,
+    int maxAnalysedChars,
     ActorRegistry registry,
     TopicRegistry topics)
     implements Serializable {
@@ -36,6 +39,14 @@ public record AnalysisSettings(
 
   /** ~3,500 tokens: far above any real paragraph, small enough to bound one CoreNLP call. */
   public static final int DEFAULT_WINDOW_CHARS = 20_000;
+
+  /**
+   * ~4 MB of prose, ~800,000 tokens, a hundred times a long article. Every token's annotations stay
+   * in memory until the document's rows are built, so a 21 MB text (a dump dropped into the corpus)
+   * ran a 3 GB executor out of memory after 12 minutes and took the run down with it; past this
+   * point the text is kept in {@code documents.text} but not segmented.
+   */
+  public static final int DEFAULT_MAX_ANALYSED_CHARS = 4_000_000;
 
   public static AnalysisSettings defaults(ParagraphMode mode, ActorRegistry registry) {
     return of(mode, DEFAULT_MAX_SENTENCE_TOKENS, registry);
@@ -50,6 +61,7 @@ public record AnalysisSettings(
         NlpSettings.coreference(Coreference.REFERRING_NOUNS),
         maxSentenceTokens,
         DEFAULT_WINDOW_CHARS,
+        DEFAULT_MAX_ANALYSED_CHARS,
         registry,
         TopicRegistry.load(List.of()));
   }
@@ -63,7 +75,22 @@ public record AnalysisSettings(
         coreference,
         maxSentenceTokens,
         windowChars,
+        maxAnalysedChars,
         registry,
         userTopics);
+  }
+
+  /** The same settings with other segmentation limits (tests use small ones). */
+  public AnalysisSettings withLimits(int otherWindowChars, int otherMaxAnalysedChars) {
+    return new AnalysisSettings(
+        paragraphMode,
+        light,
+        parsing,
+        coreference,
+        maxSentenceTokens,
+        otherWindowChars,
+        otherMaxAnalysedChars,
+        registry,
+        topics);
   }
 }

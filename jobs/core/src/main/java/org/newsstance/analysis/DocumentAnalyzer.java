@@ -42,6 +42,11 @@ public final class DocumentAnalyzer {
   /** The {@code degraded} entry of a document whose text had mojibake repaired. */
   public static final String REPAIRED_MOJIBAKE = "repaired_mojibake";
 
+  /**
+   * The {@code degraded} entry of a document analysed only in part: see {@link AnalysisSettings}.
+   */
+  public static final String LONG_DOCUMENT = "long_document";
+
   private final AnalysisSettings settings;
   private final ParagraphSplitter paragraphSplitter;
   private final SentenceSegmenter segmenter;
@@ -161,6 +166,10 @@ public final class DocumentAnalyzer {
         degraded.add("long_paragraph");
       }
       for (Chunk chunk : chunks) {
+        if (chunk.begin() >= settings.maxAnalysedChars()) {
+          degraded.add(LONG_DOCUMENT);
+          return sentences;
+        }
         Annotation annotation = segmenter.annotate(chunk);
         sentences.addAll(segmenter.sentences(chunk, annotation, sentences.size()));
       }

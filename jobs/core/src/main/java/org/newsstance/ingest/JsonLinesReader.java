@@ -1,6 +1,8 @@
 package org.newsstance.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,8 +20,18 @@ import java.util.Locale;
  * was meant cannot be known, and a number or an object is no article.
  */
 public final class JsonLinesReader extends RecordStream {
+  /**
+   * Jackson refuses strings over 20 M characters by default, which made a valid record with a long
+   * text read as malformed JSON; the analysis bounds what it does with a long text itself.
+   */
   private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private final String path;
   private final BufferedReader lines;

@@ -57,6 +57,30 @@ class DocumentAnalyzerTest {
   }
 
   /**
+   * Past the analysed length (4,000,000 characters by default; 40 windows of 100 here), a document
+   * is kept but not segmented, so that one dump in a corpus cannot run an executor out of memory.
+   */
+  @Test
+  void aDocumentPastTheAnalysedLengthIsAnalysedUpToThereAndMarkedDegraded() {
+    DocumentAnalyzer limited =
+        new DocumentAnalyzer(
+            AnalysisSettings.defaults(ParagraphMode.BLANK_LINE, ActorRegistry.load(List.of()))
+                .withLimits(100, 4_000));
+    String paragraph = "Iran rejected the offer on Monday, officials said in Tehran. ";
+    String text = String.join("\n\n", Collections.nCopies(90, paragraph.strip()));
+    DocumentAnalysis analysis = limited.analyze(doc(text));
+
+    assertThat(analysis.paragraphs()).hasSize(90);
+    int lastAnalysed = analysis.sentences().get(analysis.sentences().size() - 1).paragraphIdx();
+    assertThat(analysis.paragraphs().get(lastAnalysed).charBegin()).isLessThan(4_000);
+    assertThat(analysis.paragraphs().get(lastAnalysed + 1).charBegin())
+        .isGreaterThanOrEqualTo(4_000);
+    assertThat(analysis.mentions()).isNotEmpty();
+    assertThat(analysis.degraded()).containsExactly(DocumentAnalyzer.LONG_DOCUMENT);
+    assertThat(analyzer.analyze(doc(text)).degraded()).isEmpty();
+  }
+
+  /**
    * Mojibake (UTF-8 read as Latin-1, as a third of PerSenT's articles hold it) glues the apostrophe
    * to the name, so Schumer's possessive is not found. The analysis repairs it, says so, and keeps
    * every offset in the repaired text it stores.

@@ -82,6 +82,17 @@ class RecordReadersTest {
     assertThat(((RawDocument) records.get(1)).docId()).isEqualTo("y");
   }
 
+  /** Jackson's default limit (20 M characters) made a valid record read as malformed JSON. */
+  @Test
+  void aJsonLineWithATextOverTwentyMillionCharactersIsADocument() {
+    String text = "a".repeat(20_500_000);
+    List<IngestRecord> records =
+        jsonLines("big.jsonl", "{\"id\":\"big\",\"text\":\"" + text + "\"}\n");
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0)).isInstanceOf(RawDocument.class);
+    assertThat(((RawDocument) records.get(0)).text()).hasSize(20_500_000);
+  }
+
   @Test
   void documentsWithoutIdGetAHashOfTheirText() {
     List<IngestRecord> records =

@@ -209,7 +209,10 @@ public final class UserError extends RuntimeException {
         };
     return new UserError(
         ExitCode.FAILED,
-        "run " + runId + " was stopped before it finished (SIGTERM, or its JVM shutting down)",
+        "run "
+            + runId
+            + " was stopped before it finished (SIGTERM; or its JVM shutting down, which Spark"
+            + " does with exit code 52 when it runs out of memory)",
         "nothing was published; " + why,
         fix,
         null);

@@ -111,7 +111,7 @@ final class DocumentTables {
               required(
                   "degraded",
                   createArrayType(StringType, false),
-                  "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; parse_budget: past 20,000 parsed tokens the remaining sentences were not parsed, their actors scored by the words-only fallback; unparsed_published_at: the raw value is kept in extra; repaired_mojibake: UTF-8 that had been misread as Latin-1 or Windows-1252, such as â€™ for ’, was repaired before analysis, and text and every offset are the repaired text's); empty when none."),
+                  "Why parts of the document got reduced analysis (long_sentence: a sentence over the length cap; long_paragraph: a paragraph segmented in 20,000-character windows; long_document: past 4,000,000 characters the text was kept but not analysed; parse_budget: past 20,000 parsed tokens the remaining sentences were not parsed, their actors scored by the words-only fallback; unparsed_published_at: the raw value is kept in extra; repaired_mojibake: UTF-8 that had been misread as Latin-1 or Windows-1252, such as â€™ for ’, was repaired before analysis, and text and every offset are the repaired text's); empty when none."),
               required(
                   "run_id", StringType, "The run that processed this version of the document."),
               optional(

@@ -63,7 +63,7 @@ class InputFormatsTest extends SparkTest {
   }
 
   @Test
-  void parquetCorpusWithTheSameColumns() throws Exception {
+  void parquetCorpusWithTheSameColumnsAndAFileCutShort() throws Exception {
     StructType schema =
         new StructType()
             .add("id", DataTypes.StringType)
@@ -84,6 +84,14 @@ class InputFormatsTest extends SparkTest {
             RowFactory.create("p-2", "Two", "Wire", "2026-02-07", null, "en"));
     Path parquet = work.resolve("corpus.parquet");
     spark().createDataFrame(rows, schema).coalesce(1).write().parquet(parquet.toString());
+    // A copy cut short: Spark would fail the whole read on it.
+    Path part;
+    try (var parts = Files.list(parquet)) {
+      part = parts.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    Files.write(
+        parquet.resolve("part-cut-short.parquet"),
+        java.util.Arrays.copyOf(Files.readAllBytes(part), 200));
 
     RunConfig config =
         new RunConfig(
@@ -98,9 +106,9 @@ class InputFormatsTest extends SparkTest {
             3);
     RunSummary summary = run(config);
 
-    assertThat(summary.input()).isEqualTo(2);
+    assertThat(summary.input()).isEqualTo(3);
     assertThat(summary.processed()).isEqualTo(1);
-    assertThat(summary.quarantined()).isEqualTo(1);
+    assertThat(summary.quarantined()).isEqualTo(2);
     Row doc = table(work.resolve("out"), Tables.DOCUMENTS).first();
     assertThat(doc.<String>getAs("doc_id")).isEqualTo("p-1");
     assertThat(doc.getAs("published_date").toString()).isEqualTo("2026-02-06");
@@ -110,5 +118,11 @@ class InputFormatsTest extends SparkTest {
             .filter(col("reason").equalTo("missing_text"))
             .first();
     assertThat(q.<String>getAs("origin")).contains("#id=p-2");
+    Row cut =
+        table(work.resolve("out"), Tables.QUARANTINE)
+            .filter(col("reason").equalTo("unreadable"))
+            .first();
+    assertThat(cut.<String>getAs("origin")).isEqualTo("part-cut-short.parquet");
+    assertThat(cut.<String>getAs("detail")).startsWith("not a readable Parquet file (");
   }
 }

@@ -35,9 +35,11 @@ public final class CurrentPipeline {
    * alone ("Pat" after "Pat Shurmur") is that person when exactly one full name begins with it. 5:
    * a surname two people of a document share is the article's principal bearer of it, not the
    * nearest full name before it. 6: a registry person's bare surname only where the text names
-   * their country.
+   * their country. 7: an acronym is the organisation whose initials it spells; a capital with a
+   * possessive ending, or addressed by a verb ("condemned Beijing"), is its country; stance: a
+   * refusal negates its complement, a time is no target, an apposition's possessor holds nothing.
    */
-  static final int ANALYSIS_REVISION = 6;
+  static final int ANALYSIS_REVISION = 7;
 
   private CurrentPipeline() {}
 
@@ -47,6 +49,7 @@ public final class CurrentPipeline {
     segmentation.put("paragraph_mode", settings.paragraphMode());
     segmentation.put("max_sentence_tokens", settings.maxSentenceTokens());
     segmentation.put("window_chars", settings.windowChars());
+    segmentation.put("max_analysed_chars", settings.maxAnalysedChars());
 
     TreeMap<String, Object> models = new TreeMap<>();
     models.put("corenlp", BuildVersions.corenlp());

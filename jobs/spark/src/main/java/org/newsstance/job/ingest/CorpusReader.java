@@ -52,12 +52,11 @@ public final class CorpusReader {
   /** Ingest rows (schema {@link IngestRows#SCHEMA}, without the pairing columns' content). */
   public Dataset<Row> read() {
     Path root = qualifiedRoot();
-    String rootUri = root.toString();
     boolean parquet =
         forcedFormat == InputFormat.PARQUET
             || (forcedFormat == null
                 && root.getName().toLowerCase(Locale.ROOT).endsWith(".parquet"));
-    Dataset<Row> records = parquet ? readParquet(rootUri) : readFiles(root);
+    Dataset<Row> records = parquet ? readParquet(root) : readFiles(root);
     return quarantineDuplicateIds(records).drop("pair_key", "content");
   }
 
@@ -101,12 +100,17 @@ public final class CorpusReader {
     }
   }
 
-  private Dataset<Row> readParquet(String rootUri) {
+  private Dataset<Row> readParquet(Path root) {
+    ParquetCorpus corpus =
+        ParquetCorpus.check(listing(root), spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> problems = spark.createDataFrame(corpus.quarantined(), IngestRows.SCHEMA);
+    if (corpus.readable().isEmpty()) {
+      return problems;
+    }
     Dataset<Row> table =
         spark
             .read()
-            .option("recursiveFileLookup", "true")
-            .parquet(rootUri)
+            .parquet(corpus.readable().toArray(String[]::new))
             .withColumn(ReadParquetRows.FILE_COLUMN, functions.input_file_name());
     Column[] asText =
         Arrays.stream(table.columns())
@@ -114,7 +118,9 @@ public final class CorpusReader {
             .toArray(Column[]::new);
     return table
         .select(asText)
-        .mapPartitions(new ReadParquetRows(rootUri, mapping), Encoders.row(IngestRows.SCHEMA));
+        .mapPartitions(
+            new ReadParquetRows(root.toString(), mapping), Encoders.row(IngestRows.SCHEMA))
+        .union(problems);
   }
 
   /**

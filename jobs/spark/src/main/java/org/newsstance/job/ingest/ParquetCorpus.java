@@ -1,0 +1,55 @@
+package org.newsstance.job.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.Row;
+import org.newsstance.ingest.QuarantineReason;
+import org.newsstance.ingest.Quarantined;
+
+/**
+ * The files of a Parquet corpus, each checked by reading its footer on the driver: Spark fails the
+ * whole read on one file that is not Parquet (a copy cut short), so such a file becomes a
+ * quarantine row and the others are read. A file whose footer reads but whose pages are damaged
+ * still fails the run, with Spark's error; a footer check is what catches the common case, a
+ * partial copy.
+ *
+ * @param readable URIs of the files whose footer reads
+ * @param quarantined one ingest row per file that cannot be read
+ */
+record ParquetCorpus(List<String> readable, List<Row> quarantined) {
+
+  static ParquetCorpus check(List<InputFile> files, Configuration conf) {
+    List<String> readable = new ArrayList<>();
+    List<Row> quarantined = new ArrayList<>();
+    for (InputFile file : files) {
+      String problem = file.problem() != null ? file.problem() : footerProblem(file.uri(), conf);
+      if (problem == null) {
+        readable.add(file.uri());
+      } else {
+        Quarantined q = Quarantined.of(file.relative(), QuarantineReason.UNREADABLE, problem, "");
+        quarantined.add(IngestRows.of(q, file.relative(), 0));
+      }
+    }
+    return new ParquetCorpus(readable, quarantined);
+  }
+
+  /** Why the file's Parquet footer cannot be read, or null when it can. */
+  private static String footerProblem(String uri, Configuration conf) {
+    try (ParquetFileReader reader =
+        ParquetFileReader.open(
+            HadoopInputFile.fromPath(new Path(java.net.URI.create(uri)), conf))) {
+      reader.getFooter();
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "not a readable Parquet file ("
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+          + "); the corpus's other files were read. Rewrite the file, or remove it if it is a"
+          + " partial copy";
+    }
+  }
+}
