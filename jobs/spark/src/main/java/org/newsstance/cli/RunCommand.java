@@ -14,6 +14,7 @@ import org.newsstance.job.Progress;
 import org.newsstance.job.RunConfig;
 import org.newsstance.job.RunSummary;
 import org.newsstance.job.SparkSessions;
+import org.newsstance.job.UserError;
 import org.newsstance.segment.ParagraphMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -191,11 +192,17 @@ final class RunCommand implements Callable<Integer> {
     // Started before the session, so that the run can report the session's start-up as a stage.
     Progress progress = new Progress(System.out);
     SparkSession spark = SparkSessions.create("newsstance");
+    RunSummary summary;
     try {
-      RunSummary summary = new NewsstanceJob(spark, config, progress).run();
+      summary = new NewsstanceJob(spark, config, progress).run();
       System.out.println(summary.render());
     } finally {
       spark.stop();
+    }
+    // Published, but a feed that quarantines every record (a wrong column, another separator)
+    // must not pass for a quiet night in cron.
+    if (summary.input() > 0 && summary.processed() + summary.skipped() == 0) {
+      throw UserError.allQuarantined(summary.input(), config.output());
     }
     return 0;
   }

@@ -12,6 +12,11 @@ public enum ExitCode {
   FAILED(1),
   /** Bad options or a bad query: fix the command. */
   USAGE(2),
+  /**
+   * Every input record was quarantined: the tables are published (the quarantine says why), but
+   * nothing was analysed, which a wrong column or separator causes; a scheduler should alert.
+   */
+  ALL_QUARANTINED(65),
   /** The input path does not exist or cannot be read. */
   NO_INPUT(66),
   /**

@@ -218,6 +218,22 @@ public final class UserError extends RuntimeException {
         null);
   }
 
+  /** A run that published, but quarantined every input record. */
+  public static UserError allQuarantined(long input, String output) {
+    return new UserError(
+        ExitCode.ALL_QUARANTINED,
+        "all "
+            + input
+            + " input records were quarantined: the tables are published, but nothing was"
+            + " analysed",
+        "a wrong --text-column, a CSV separated by another character or without its header,"
+            + " or a corpus that is not English quarantines every record",
+        "see why: bin/newsstance query --output "
+            + output
+            + " \"SELECT reason, count(*), any_value(detail) FROM quarantine GROUP BY 1\"",
+        null);
+  }
+
   public static UserError lockLost(String lockPath, String runId, Optional<Exception> missedBeat) {
     return new UserError(
         ExitCode.LOCKED,

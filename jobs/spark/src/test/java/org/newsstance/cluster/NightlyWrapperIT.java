@@ -24,12 +24,16 @@ class NightlyWrapperIT {
   private record Outcome(int exitCode, String printed) {}
 
   private Outcome nightly(String... more) throws Exception {
+    return nightlyOn(ProjectFiles.root().resolve("seeds/corpus"), more);
+  }
+
+  private Outcome nightlyOn(Path input, String... more) throws Exception {
     List<String> command =
         new java.util.ArrayList<>(
             List.of(
                 ProjectFiles.root().resolve("bin/nightly").toString(),
                 "--input",
-                ProjectFiles.root().resolve("seeds/corpus").toString(),
+                input.toString(),
                 "--output",
                 output.toString()));
     command.addAll(List.of(more));
@@ -82,6 +86,22 @@ class NightlyWrapperIT {
     assertThat(unrecorded.printed())
         .contains("nightly: published, with warnings")
         .contains("warning: could not append run");
+  }
+
+  /** A feed separated by semicolons quarantines every record: published, but cron must hear. */
+  @Test
+  void aRunThatQuarantinesEveryRecordExits65AndSaysHowToSeeWhy(@TempDir Path feed)
+      throws Exception {
+    Files.writeString(
+        feed.resolve("feed.csv"),
+        "id;title;text\n1;One;Iran and the US met in Muscat.\n2;Two;The talks ended.\n",
+        StandardCharsets.UTF_8);
+    Outcome quarantined = nightlyOn(feed);
+    assertThat(quarantined.exitCode()).as(quarantined.printed()).isEqualTo(65);
+    assertThat(quarantined.printed())
+        .contains("nightly: published, but every input record was quarantined")
+        .contains("error: all 2 input records were quarantined")
+        .contains("FROM quarantine GROUP BY 1");
   }
 
   @Test
