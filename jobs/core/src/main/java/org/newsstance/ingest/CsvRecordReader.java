@@ -66,6 +66,36 @@ public final class CsvRecordReader extends RecordStream {
             ? List.of()
             : opened.getHeaderNames().stream().map(Utf8Text::stripBom).toList();
     this.records = opened == null ? null : opened.iterator();
+    if (opened != null && !header.contains(mapping.textColumn())) {
+      // A file without a header, or separated by ';', would lose its first line to the header
+      // unseen: the line is an input record of its own, quarantined with the likely cause.
+      headerProblem =
+          Quarantined.of(
+              path + "#header",
+              QuarantineReason.MALFORMED_CSV,
+              headerWithoutText(header, mapping.textColumn()),
+              String.join(",", header));
+    }
+  }
+
+  /** Why a header lacks the text column, most likely, and what to do. */
+  static String headerWithoutText(List<String> header, String textColumn) {
+    String line = String.join(",", header);
+    String missing =
+        "the first line, read as the header, has no '" + textColumn + "' column (" + line + ")";
+    for (String separator : List.of(";", "\t", "|")) {
+      if (header.size() == 1 && line.contains(separator)) {
+        return missing
+            + "; the file looks separated by '"
+            + (separator.equals("\t") ? "\\t" : separator)
+            + "', but the job reads comma-separated CSV (RFC 4180): convert it, or give the"
+            + " records as JSON Lines";
+      }
+    }
+    return missing
+        + "; if the file has no header, that line is a record: add the header"
+        + " id,title,source,published_at,text; if the text is in another column, name it with"
+        + " --text-column";
   }
 
   @Override

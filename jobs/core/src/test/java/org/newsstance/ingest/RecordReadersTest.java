@@ -93,6 +93,24 @@ class RecordReadersTest {
     assertThat(((RawDocument) records.get(0)).text()).hasSize(20_500_000);
   }
 
+  /** A headerless file's first line was taken as the header and lost from every count. */
+  @Test
+  void aCsvWhoseHeaderLacksTheTextColumnQuarantinesThatLineWithTheLikelyCause() {
+    List<IngestRecord> headerless = csv("n.csv", "x1,The first article.\nx2,The second one.\n");
+    assertThat(headerless).hasSize(2);
+    Quarantined first = (Quarantined) headerless.get(0);
+    assertThat(first.origin()).isEqualTo("n.csv#header");
+    assertThat(first.reason()).isEqualTo(QuarantineReason.MALFORMED_CSV);
+    assertThat(first.detail()).contains("has no 'text' column").contains("add the header");
+    assertThat(((Quarantined) headerless.get(1)).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+
+    List<IngestRecord> semicolons = csv("s.csv", "id;title;text\n1;One;Iran met the US.\n");
+    assertThat(((Quarantined) semicolons.get(0)).detail())
+        .contains("looks separated by ';'")
+        .contains("comma-separated");
+    assertThat(csv("ok.csv", "id,text\n1,Fine.\n")).singleElement().isInstanceOf(RawDocument.class);
+  }
+
   @Test
   void documentsWithoutIdGetAHashOfTheirText() {
     List<IngestRecord> records =

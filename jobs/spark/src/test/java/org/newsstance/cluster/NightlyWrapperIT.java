@@ -100,7 +100,7 @@ class NightlyWrapperIT {
     assertThat(quarantined.exitCode()).as(quarantined.printed()).isEqualTo(65);
     assertThat(quarantined.printed())
         .contains("nightly: published, but every input record was quarantined")
-        .contains("error: all 2 input records were quarantined")
+        .contains("error: all 3 input records were quarantined")
         .contains("FROM quarantine GROUP BY 1");
   }
 
