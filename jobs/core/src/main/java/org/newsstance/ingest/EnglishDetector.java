@@ -2,6 +2,7 @@ package org.newsstance.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a text is English, the only language the loaded CoreNLP models handle. It counts
@@ -14,10 +15,28 @@ public final class EnglishDetector {
   /** Texts with fewer words than this are accepted: too short to judge, and cheap to process. */
   static final int MIN_WORDS = 12;
 
+  /**
+   * Below this many words a text short of English function words is non-English only if it holds
+   * another language's: terse English (a results list, photo captions, a markets wrap of 18–24
+   * words) has 0–4 % English function words, as foreign text does.
+   */
+  static final int TERSE_WORDS = 40;
+
+  /** The share of other languages' function words that marks a short text as theirs. */
+  static final double MIN_FOREIGN_SHARE = 0.10;
+
+  /**
+   * Whitespace-free runs longer than this are no words (base64, hashes, URLs): an inline image in
+   * an English article made its share of function words look foreign.
+   */
+  static final int MAX_TOKEN_CHARS = 40;
+
   /** Below this share of function words a text is not English (measured range in the class doc). */
   static final double MIN_FUNCTION_WORD_SHARE = 0.15;
 
   private static final int SAMPLE_CHARS = 20_000;
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
@@ -28,6 +47,19 @@ public final class EnglishDetector {
           "said", "over", "also", "can", "could", "should", "these", "those", "them", "our", "all",
           "when", "what", "while", "between", "against", "under", "before", "since", "do", "does",
           "did", "no");
+
+  /**
+   * Frequent function words of other Latin-script languages (German, French, Spanish, Italian,
+   * Portuguese, Dutch) that are not English words.
+   */
+  private static final Set<String> FOREIGN_FUNCTION_WORDS =
+      Set.of(
+          "der", "und", "das", "nicht", "ist", "mit", "den", "dem", "des", "ein", "eine", "auf",
+          "für", "sich", "auch", "von", "wird", "sind", "bei", "les", "est", "une", "dans", "pour",
+          "pas", "qui", "sur", "avec", "du", "au", "aux", "sont", "cette", "ont", "et", "los",
+          "las", "del", "por", "una", "con", "para", "que", "se", "su", "il", "della", "che", "per",
+          "sono", "gli", "não", "uma", "com", "dos", "em", "het", "een", "van", "niet", "zijn",
+          "voor", "de", "la", "le", "el");
 
   private EnglishDetector() {}
 
@@ -40,28 +72,39 @@ public final class EnglishDetector {
     int latinLetters = 0;
     int words = 0;
     int functionWords = 0;
+    int foreignWords = 0;
     StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= sample.length(); i++) {
-      char c = i < sample.length() ? sample.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-          latinLetters++;
-        }
-        word.append(c);
-      } else if (c != '\'' && c != '\u2019' || word.length() == 0) {
-        if (word.length() > 0) {
-          words++;
-          if (FUNCTION_WORDS.contains(word.toString().toLowerCase(Locale.ROOT))) {
-            functionWords++;
+    for (String token : WHITESPACE.split(sample)) {
+      if (token.length() > MAX_TOKEN_CHARS) {
+        continue;
+      }
+      for (int i = 0; i <= token.length(); i++) {
+        char c = i < token.length() ? token.charAt(i) : ' ';
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            latinLetters++;
           }
-          word.setLength(0);
+          word.append(c);
+        } else if (c != '\'' && c != '\u2019' || word.length() == 0) {
+          if (word.length() > 0) {
+            words++;
+            String lower = word.toString().toLowerCase(Locale.ROOT);
+            functionWords += FUNCTION_WORDS.contains(lower) ? 1 : 0;
+            foreignWords += FOREIGN_FUNCTION_WORDS.contains(lower) ? 1 : 0;
+            word.setLength(0);
+          }
         }
       }
     }
     double latinShare = letters == 0 ? 1.0 : (double) latinLetters / letters;
     double share = words == 0 ? 0.0 : (double) functionWords / words;
-    boolean english = words < MIN_WORDS || (latinShare >= 0.5 && share >= MIN_FUNCTION_WORD_SHARE);
+    double foreignShare = words == 0 ? 0.0 : (double) foreignWords / words;
+    boolean english =
+        words < MIN_WORDS
+            || (latinShare >= 0.5
+                && (share >= MIN_FUNCTION_WORD_SHARE
+                    || (words < TERSE_WORDS && foreignShare < MIN_FOREIGN_SHARE)));
     return new Verdict(english, words, share, latinShare);
   }
 }

@@ -39,6 +39,27 @@ class EnglishDetectorTest {
     assertThat(EnglishDetector.judge("Muscat, Oman").english()).isTrue();
   }
 
+  /** Terse English holds almost no function words, as foreign text does, but not another's. */
+  @Test
+  void terseEnglishIsEnglishUnlessItHoldsAnotherLanguagesFunctionWords() {
+    String results =
+        "Premier League results: Arsenal 2 Chelsea 1; Liverpool 3 Everton 0; Leeds United 1"
+            + " Newcastle 1; Brighton 0 Fulham 2; Tottenham 4 Wolves 1; Aston Villa 2 Burnley 2.";
+    String captions =
+        "Photo: Protesters outside parliament, Tuesday. Photo: Police line, central London."
+            + " Photo: Minister Jane Doe, right, arrives. Credit: Reuters.";
+    assertThat(EnglishDetector.judge(results).english()).as(results).isTrue();
+    assertThat(EnglishDetector.judge(captions).english()).as(captions).isTrue();
+  }
+
+  /** A base64 image inline in an English article is no foreign text. */
+  @Test
+  void longRunsWithoutSpacesAreNoWords() {
+    String article = ProjectFiles.read(ProjectFiles.seedArticle()).substring(0, 1_000);
+    String blob = "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB".repeat(500);
+    assertThat(EnglishDetector.judge(article + "\n" + blob + "\n").english()).isTrue();
+  }
+
   @Test
   void nonEnglishDocumentIsQuarantinedWithItsId() {
     RawDocument doc =
