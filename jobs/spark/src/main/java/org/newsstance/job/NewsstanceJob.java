@@ -95,7 +95,13 @@ public final class NewsstanceJob {
         // Throwable, not RuntimeException: Spark's failures are checked SparkExceptions thrown
         // from Scala without a declaration, and a file system error (FSError) is an Error; every
         // run that took the lock gets its row. Rethrown as is (precise rethrow).
-        recordQuietly(runId, failed(runId, started, clock, e));
+        if (org.apache.hadoop.util.ShutdownHookManager.get().isShutdownInProgress()) {
+          // Spark is being torn down under the run (SIGTERM, or out of memory): writing the row
+          // would only fail with Spark's "internal error"; the next run records this one.
+          progress.line("note: the next run records run %s as abandoned", runId);
+        } else {
+          recordQuietly(runId, failed(runId, started, clock, e));
+        }
         throw e;
       }
     }
