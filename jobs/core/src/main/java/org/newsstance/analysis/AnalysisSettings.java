@@ -79,18 +79,4 @@ public record AnalysisSettings(
         registry,
         userTopics);
   }
-
-  /** The same settings with other segmentation limits (tests use small ones). */
-  public AnalysisSettings withLimits(int otherWindowChars, int otherMaxAnalysedChars) {
-    return new AnalysisSettings(
-        paragraphMode,
-        light,
-        parsing,
-        coreference,
-        maxSentenceTokens,
-        otherWindowChars,
-        otherMaxAnalysedChars,
-        registry,
-        topics);
-  }
 }

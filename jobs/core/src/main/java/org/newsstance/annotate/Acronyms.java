@@ -61,7 +61,9 @@ final class Acronyms {
                           && full != null
                           && !ambiguous.contains(m.surface())
                           && !full.equals(m.actorId());
-                  return acronym ? merged(m, full) : m;
+                  return acronym
+                      ? m.relinked(full, Resolution.NAME_MERGE, Resolution.NAME_MERGE.confidence())
+                      : m;
                 })
             .toList();
     Set<String> used = new HashSet<>();
@@ -87,19 +89,5 @@ final class Acronyms {
 
   private static boolean isOrganisation(Actor actor) {
     return !actor.isPerson() && !ActorTypes.COUNTRY.equals(actor.type());
-  }
-
-  private static ActorMention merged(ActorMention m, String actorId) {
-    return new ActorMention(
-        m.paragraphIdx(),
-        m.sentenceIdx(),
-        m.tokenBegin(),
-        m.tokenEnd(),
-        m.charBegin(),
-        m.charEnd(),
-        m.surface(),
-        actorId,
-        Resolution.NAME_MERGE,
-        Resolution.NAME_MERGE.confidence());
   }
 }

@@ -27,6 +27,11 @@ public record ActorMention(
 
   /** The same span, linked to another actor. */
   public ActorMention withActorId(String otherActorId) {
+    return relinked(otherActorId, resolution, confidence);
+  }
+
+  /** The same span, linked to another actor by another resolution. */
+  public ActorMention relinked(String otherActorId, Resolution how, double howSure) {
     return new ActorMention(
         paragraphIdx,
         sentenceIdx,
@@ -36,7 +41,7 @@ public record ActorMention(
         charEnd,
         surface,
         otherActorId,
-        resolution,
-        confidence);
+        how,
+        howSure);
   }
 }

@@ -62,10 +62,20 @@ class DocumentAnalyzerTest {
    */
   @Test
   void aDocumentPastTheAnalysedLengthIsAnalysedUpToThereAndMarkedDegraded() {
+    AnalysisSettings d =
+        AnalysisSettings.defaults(ParagraphMode.BLANK_LINE, ActorRegistry.load(List.of()));
     DocumentAnalyzer limited =
         new DocumentAnalyzer(
-            AnalysisSettings.defaults(ParagraphMode.BLANK_LINE, ActorRegistry.load(List.of()))
-                .withLimits(100, 4_000));
+            new AnalysisSettings(
+                d.paragraphMode(),
+                d.light(),
+                d.parsing(),
+                d.coreference(),
+                d.maxSentenceTokens(),
+                100,
+                4_000,
+                d.registry(),
+                d.topics()));
     String paragraph = "Iran rejected the offer on Monday, officials said in Tehran. ";
     String text = String.join("\n\n", Collections.nCopies(90, paragraph.strip()));
     DocumentAnalysis analysis = limited.analyze(doc(text));
