@@ -125,4 +125,35 @@ class InputFormatsTest extends SparkTest {
     assertThat(cut.<String>getAs("origin")).isEqualTo("part-cut-short.parquet");
     assertThat(cut.<String>getAs("detail")).startsWith("not a readable Parquet file (");
   }
+
+  /** A number is no article: quarantined as in JSON Lines, not analysed as the text "78". */
+  @Test
+  void aParquetTextColumnThatIsNoStringQuarantinesEveryRecord() throws Exception {
+    StructType schema =
+        new StructType().add("id", DataTypes.StringType).add("words", DataTypes.IntegerType);
+    Path parquet = work.resolve("numbers.parquet");
+    spark()
+        .createDataFrame(List.of(RowFactory.create("n-1", 78)), schema)
+        .coalesce(1)
+        .write()
+        .parquet(parquet.toString());
+    RunConfig config =
+        new RunConfig(
+            parquet.toString(),
+            work.resolve("out-numbers").toString(),
+            InputFormat.PARQUET,
+            ParagraphMode.BLANK_LINE,
+            new ColumnMapping("id", "title", "source", "published_at", "words"),
+            0,
+            120,
+            List.of(),
+            3);
+    RunSummary summary = run(config);
+
+    assertThat(summary.processed()).isZero();
+    assertThat(summary.quarantined()).isEqualTo(1);
+    Row q = table(work.resolve("out-numbers"), Tables.QUARANTINE).first();
+    assertThat(q.<String>getAs("reason")).isEqualTo("missing_text");
+    assertThat(q.<String>getAs("detail")).contains("'words' column is a Parquet int column");
+  }
 }

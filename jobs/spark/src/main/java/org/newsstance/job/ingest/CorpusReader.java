@@ -24,6 +24,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsstance.ingest.ColumnMapping;
 import org.newsstance.ingest.InputFormat;
@@ -112,6 +114,14 @@ public final class CorpusReader {
             .read()
             .parquet(corpus.readable().toArray(String[]::new))
             .withColumn(ReadParquetRows.FILE_COLUMN, functions.input_file_name());
+    String textType =
+        Arrays.stream(table.schema().fields())
+            .filter(f -> f.name().equals(mapping.textColumn()))
+            .map(f -> f.dataType())
+            .filter(t -> !t.equals(DataTypes.StringType))
+            .map(DataType::simpleString)
+            .findFirst()
+            .orElse(null);
     Column[] asText =
         Arrays.stream(table.columns())
             .map(c -> col("`" + c + "`").cast("string").as(c))
@@ -119,7 +129,8 @@ public final class CorpusReader {
     return table
         .select(asText)
         .mapPartitions(
-            new ReadParquetRows(root.toString(), mapping), Encoders.row(IngestRows.SCHEMA))
+            new ReadParquetRows(root.toString(), mapping, textType),
+            Encoders.row(IngestRows.SCHEMA))
         .union(problems);
   }
 

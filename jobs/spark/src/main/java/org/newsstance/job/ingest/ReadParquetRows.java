@@ -6,6 +6,9 @@ import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.newsstance.ingest.ColumnMapping;
+import org.newsstance.ingest.IngestRecord;
+import org.newsstance.ingest.QuarantineReason;
+import org.newsstance.ingest.Quarantined;
 import org.newsstance.ingest.RecordBuilder;
 
 /**
@@ -18,10 +21,16 @@ final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
 
   private final String rootUri;
   private final ColumnMapping mapping;
+  private final String textType;
 
-  ReadParquetRows(String rootUri, ColumnMapping mapping) {
+  /**
+   * @param textType the Parquet type of the text column when it is not a string ("int"), else null:
+   *     a number is no article, as in JSON Lines
+   */
+  ReadParquetRows(String rootUri, ColumnMapping mapping, String textType) {
     this.rootUri = rootUri;
     this.mapping = mapping;
+    this.textType = textType;
   }
 
   @Override
@@ -48,7 +57,20 @@ final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
         String file = InputPaths.relativize(rootUri, row.getAs(FILE_COLUMN));
         String id = fields.get(mapping.idColumn());
         String origin = file + (id == null ? "" : "#id=" + id);
-        return IngestRows.of(builder.build(origin, fields, fields.toString()), file, index++);
+        IngestRecord record =
+            textType == null
+                ? builder.build(origin, fields, fields.toString())
+                : Quarantined.of(
+                    origin,
+                    QuarantineReason.MISSING_TEXT,
+                    "the '"
+                        + mapping.textColumn()
+                        + "' column is a Parquet "
+                        + textType
+                        + " column, not a string; the article's text must be a string column"
+                        + " (name it with --text-column)",
+                    fields.toString());
+        return IngestRows.of(record, file, index++);
       }
     };
   }
