@@ -16,8 +16,9 @@ What makes a nightly schedule safe (README, "Nightly runs"):
   - a second run on the same output exits 75 (locked). SparkSubmitOperator reports any non-zero exit
     as a failure, so retries with a delay cover both a lock held by a slow run and a transient fault;
     max_active_runs=1 keeps Airflow itself from starting two. It cannot tell those exits from a
-    bad option (2) or a missing input (66), which retries repeat to no avail: the task log shows
-    the job's own error (what, why, fix) for each.
+    bad option (2), a missing input (66) or a feed whose every record was quarantined (65: the
+    tables are published, and a retry publishes the same again), which retries repeat to no avail:
+    the task log shows the job's own error (what, why, fix) for each.
 """
 
 import os

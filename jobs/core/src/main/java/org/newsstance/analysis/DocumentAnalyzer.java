@@ -162,13 +162,13 @@ public final class DocumentAnalyzer {
     List<AnnotatedSentence> sentences = new ArrayList<>();
     for (Paragraph paragraph : paragraphs) {
       List<Chunk> chunks = Chunk.of(paragraph, settings.windowChars());
-      if (chunks.size() > 1) {
-        degraded.add("long_paragraph");
-      }
       for (Chunk chunk : chunks) {
         if (chunk.begin() >= settings.maxAnalysedChars()) {
           degraded.add(LONG_DOCUMENT);
           return sentences;
+        }
+        if (chunks.size() > 1) {
+          degraded.add("long_paragraph");
         }
         Annotation annotation = segmenter.annotate(chunk);
         sentences.addAll(segmenter.sentences(chunk, annotation, sentences.size()));

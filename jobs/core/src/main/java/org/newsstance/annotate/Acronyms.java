@@ -16,12 +16,14 @@ import org.newsstance.annotate.registry.ActorTypes;
  * Auto Workers" once and "the UAW" after, "General Motors" and "GM". Left apart, one organisation
  * would be two actors, its sentiment and stance split between them. An acronym is a name NER found,
  * all capitals (2–6 letters), equal to the initials of exactly one organisation the document names
- * (capitalised words and hyphenated parts, without "of", "the", "and", "for", "&": "Federal Bureau
- * of Investigation" → FBI); two organisations with the same initials leave it alone.
+ * (capitalised words and hyphenated parts, without "of", "the", "and", "for", "&", "de", "on":
+ * "Federal Bureau of Investigation" → FBI); two organisations with the same initials leave it
+ * alone.
  */
 final class Acronyms {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-]+");
+  private static final Pattern WORDS = Pattern.compile("\\s+");
+  private static final Pattern HYPHEN = Pattern.compile("-");
   private static final Set<String> SKIPPED = Set.of("of", "the", "and", "for", "&", "de", "on");
 
   private Acronyms() {}
@@ -50,21 +52,30 @@ final class Acronyms {
         }
       }
     }
+    // Relinked by the acronym's own actor id, so that its mentions NER missed and a later rule
+    // linked to the same id ("GM" tagged in one sentence, found by spelling in another) follow.
+    Map<String, String> relink = new HashMap<>();
+    for (ActorMention m : mentions) {
+      String full = byInitials.get(m.surface());
+      if (m.resolution() == Resolution.NER
+          && ACRONYM.matcher(m.surface()).matches()
+          && full != null
+          && !ambiguous.contains(m.surface())
+          && !full.equals(m.actorId())
+          && discovered.containsKey(m.actorId())) {
+        relink.put(m.actorId(), full);
+      }
+    }
     List<ActorMention> merged =
         mentions.stream()
             .map(
-                m -> {
-                  String full = byInitials.get(m.surface());
-                  boolean acronym =
-                      m.resolution() == Resolution.NER
-                          && ACRONYM.matcher(m.surface()).matches()
-                          && full != null
-                          && !ambiguous.contains(m.surface())
-                          && !full.equals(m.actorId());
-                  return acronym
-                      ? m.relinked(full, Resolution.NAME_MERGE, Resolution.NAME_MERGE.confidence())
-                      : m;
-                })
+                m ->
+                    relink.containsKey(m.actorId())
+                        ? m.relinked(
+                            relink.get(m.actorId()),
+                            Resolution.NAME_MERGE,
+                            Resolution.NAME_MERGE.confidence())
+                        : m)
             .toList();
     Set<String> used = new HashSet<>();
     merged.forEach(m -> used.add(m.actorId()));
@@ -72,17 +83,24 @@ final class Acronyms {
     return merged;
   }
 
-  /** "United Auto Workers" → "UAW"; empty when a word is not capitalised (no acronym's source). */
+  /**
+   * "United Auto Workers" → "UAW"; a hyphenated word gives its capitalised parts ("Hewlett-Packard"
+   * → HP, "Co-operation" → C); empty when a word is not capitalised (no acronym's source).
+   */
   static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String word : WORD_SEPARATORS.split(name.strip())) {
+    for (String word : WORDS.split(name.strip())) {
       if (word.isEmpty() || SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (!Character.isUpperCase(word.codePointAt(0))) {
         return "";
       }
-      initials.appendCodePoint(word.codePointAt(0));
+      for (String part : HYPHEN.split(word)) {
+        if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+          initials.appendCodePoint(part.codePointAt(0));
+        }
+      }
     }
     return initials.toString();
   }

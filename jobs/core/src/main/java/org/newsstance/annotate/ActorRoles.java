@@ -132,7 +132,9 @@ final class ActorRoles {
 
   /**
    * Verbs whose object is addressed or judged as an actor ("condemned Beijing", "urged Tehran"),
-   * unlike verbs of movement or place ("visited Beijing", "left Tehran").
+   * unlike verbs of movement or place ("visited Beijing", "left Tehran"); verbs with a physical
+   * sense are left out ("floods threaten Beijing", "a storm slammed Washington", "calls Washington
+   * home").
    */
   private static final Set<String> ADDRESSING_VERBS =
       Set.of(
@@ -151,13 +153,10 @@ final class ActorRoles {
           "punish",
           "rebuke",
           "denounce",
-          "blast",
-          "slam",
           "support",
           "back",
           "oppose",
           "reject",
-          "threaten",
           "lobby",
           "court",
           "snub",
@@ -165,8 +164,7 @@ final class ActorRoles {
           "persuade",
           "convince",
           "ask",
-          "tell",
-          "call");
+          "tell");
 
   private static final Set<String> VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 

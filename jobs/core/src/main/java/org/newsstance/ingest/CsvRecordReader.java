@@ -66,7 +66,8 @@ public final class CsvRecordReader extends RecordStream {
             ? List.of()
             : opened.getHeaderNames().stream().map(Utf8Text::stripBom).toList();
     this.records = opened == null ? null : opened.iterator();
-    if (opened != null && !header.contains(mapping.textColumn())) {
+    boolean headerless = header.stream().allMatch(String::isBlank); // an empty file: `empty`
+    if (opened != null && !headerless && !header.contains(mapping.textColumn())) {
       // A file without a header, or separated by ';', would lose its first line to the header
       // unseen: the line is an input record of its own, quarantined with the likely cause.
       headerProblem =

@@ -31,6 +31,9 @@ public final class EnglishDetector {
    */
   static final int MAX_TOKEN_CHARS = 40;
 
+  /** Letters enough to judge the script by, whatever the number of words. */
+  static final int MIN_SCRIPT_LETTERS = 10;
+
   /** Below this share of function words a text is not English (measured range in the class doc). */
   static final double MIN_FUNCTION_WORD_SHARE = 0.15;
 
@@ -75,9 +78,9 @@ public final class EnglishDetector {
     int foreignWords = 0;
     StringBuilder word = new StringBuilder();
     for (String token : WHITESPACE.split(sample)) {
-      if (token.length() > MAX_TOKEN_CHARS) {
-        continue;
-      }
+      // A long run is no word, but its letters still tell the script: Chinese and Japanese put
+      // no spaces between words, so a whole paragraph is one run.
+      boolean run = token.length() > MAX_TOKEN_CHARS;
       for (int i = 0; i <= token.length(); i++) {
         char c = i < token.length() ? token.charAt(i) : ' ';
         if (Character.isLetter(c)) {
@@ -85,7 +88,9 @@ public final class EnglishDetector {
           if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
             latinLetters++;
           }
-          word.append(c);
+          if (!run) {
+            word.append(c);
+          }
         } else if (c != '\'' && c != '\u2019' || word.length() == 0) {
           if (word.length() > 0) {
             words++;
@@ -100,11 +105,12 @@ public final class EnglishDetector {
     double latinShare = letters == 0 ? 1.0 : (double) latinLetters / letters;
     double share = words == 0 ? 0.0 : (double) functionWords / words;
     double foreignShare = words == 0 ? 0.0 : (double) foreignWords / words;
+    boolean otherScript = letters >= MIN_SCRIPT_LETTERS && latinShare < 0.5;
     boolean english =
-        words < MIN_WORDS
-            || (latinShare >= 0.5
-                && (share >= MIN_FUNCTION_WORD_SHARE
-                    || (words < TERSE_WORDS && foreignShare < MIN_FOREIGN_SHARE)));
+        !otherScript
+            && (words < MIN_WORDS
+                || share >= MIN_FUNCTION_WORD_SHARE
+                || (words < TERSE_WORDS && foreignShare < MIN_FOREIGN_SHARE));
     return new Verdict(english, words, share, latinShare);
   }
 }

@@ -11,6 +11,8 @@ class AcronymsTest {
     assertThat(Acronyms.initials("the New York Times")).isEqualTo("NYT");
     assertThat(Acronyms.initials("Hewlett-Packard")).isEqualTo("HP");
     assertThat(Acronyms.initials("Securities and Exchange Commission")).isEqualTo("SEC");
+    assertThat(Acronyms.initials("Organisation for Economic Co-operation and Development"))
+        .isEqualTo("OECD");
   }
 
   @Test

@@ -52,6 +52,14 @@ class EnglishDetectorTest {
     assertThat(EnglishDetector.judge(captions).english()).as(captions).isTrue();
   }
 
+  /** Chinese puts no spaces between words: a paragraph is one long run, still not English. */
+  @Test
+  void aTextInAnotherScriptIsNotEnglishHoweverFewItsSpaces() {
+    String chinese = "美国和伊朗周五在马斯喀特恢复谈判，双方仍坚持各自的要求，地区局势依然紧张，外交人士表示达成协议的前景并不明朗。".repeat(3);
+    assertThat(EnglishDetector.judge(chinese).english()).isFalse();
+    assertThat(EnglishDetector.judge("Переговоры в Маскате").english()).isFalse();
+  }
+
   /** A base64 image inline in an English article is no foreign text. */
   @Test
   void longRunsWithoutSpacesAreNoWords() {

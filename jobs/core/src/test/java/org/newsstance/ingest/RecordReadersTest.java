@@ -109,6 +109,8 @@ class RecordReadersTest {
         .contains("looks separated by ';'")
         .contains("comma-separated");
     assertThat(csv("ok.csv", "id,text\n1,Fine.\n")).singleElement().isInstanceOf(RawDocument.class);
+    // An empty file has no header to blame: it yields nothing, and is quarantined as `empty`.
+    assertThat(csv("e.csv", "\n\n")).isEmpty();
   }
 
   @Test

@@ -226,8 +226,8 @@ public final class UserError extends RuntimeException {
             + input
             + " input records were quarantined: the tables are published, but nothing was"
             + " analysed",
-        "a wrong --text-column, a CSV separated by another character or without its header,"
-            + " or a corpus that is not English quarantines every record",
+        "a wrong --text-column, a CSV separated by another character or without its header, an"
+            + " empty feed, or a corpus that is not English quarantines every record",
         "see why: bin/newsstance query --output "
             + output
             + " \"SELECT reason, count(*), any_value(detail) FROM quarantine GROUP BY 1\"",

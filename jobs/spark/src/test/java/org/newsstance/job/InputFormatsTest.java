@@ -82,7 +82,8 @@ class InputFormatsTest extends SparkTest {
                 "Iran and the United States resumed talks in Muscat on Friday.",
                 "en"),
             RowFactory.create("p-2", "Two", "Wire", "2026-02-07", null, "en"));
-    Path parquet = work.resolve("corpus.parquet");
+    // A space in the path: Spark must get the decoded path, not the URI's "%20".
+    Path parquet = work.resolve("news feed.parquet");
     spark().createDataFrame(rows, schema).coalesce(1).write().parquet(parquet.toString());
     // A copy cut short: Spark would fail the whole read on it.
     Path part;
@@ -128,12 +129,16 @@ class InputFormatsTest extends SparkTest {
 
   /** A number is no article: quarantined as in JSON Lines, not analysed as the text "78". */
   @Test
-  void aParquetTextColumnThatIsNoStringQuarantinesEveryRecord() throws Exception {
+  void aParquetTextColumnThatIsNoStringQuarantinesEveryRecordButBinaryIsText() throws Exception {
     StructType schema =
-        new StructType().add("id", DataTypes.StringType).add("words", DataTypes.IntegerType);
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("words", DataTypes.IntegerType)
+            .add("body", DataTypes.BinaryType);
     Path parquet = work.resolve("numbers.parquet");
+    byte[] body = "Iran and the United States met in Muscat.".getBytes(UTF_8);
     spark()
-        .createDataFrame(List.of(RowFactory.create("n-1", 78)), schema)
+        .createDataFrame(List.of(RowFactory.create("n-1", 78, body)), schema)
         .coalesce(1)
         .write()
         .parquet(parquet.toString());
@@ -155,5 +160,21 @@ class InputFormatsTest extends SparkTest {
     Row q = table(work.resolve("out-numbers"), Tables.QUARANTINE).first();
     assertThat(q.<String>getAs("reason")).isEqualTo("missing_text");
     assertThat(q.<String>getAs("detail")).contains("'words' column is a Parquet int column");
+
+    // Strings written as plain BYTE_ARRAY (Impala, Hive) read as binary: text all the same.
+    RunConfig binary =
+        new RunConfig(
+            parquet.toString(),
+            work.resolve("out-binary").toString(),
+            InputFormat.PARQUET,
+            ParagraphMode.BLANK_LINE,
+            new ColumnMapping("id", "title", "source", "published_at", "body"),
+            0,
+            120,
+            List.of(),
+            3);
+    assertThat(run(binary).processed()).isEqualTo(1);
+    assertThat(table(work.resolve("out-binary"), Tables.DOCUMENTS).first().<String>getAs("text"))
+        .isEqualTo("Iran and the United States met in Muscat.");
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsstance.annotate.ActorMention;
+import org.newsstance.annotate.registry.ActorTypes;
 
 /**
  * Finds the actors holding a cue's stance: the subject or passive agent of a verb, the possessor of
@@ -50,6 +51,8 @@ final class Holders {
   private static final Set<String> CLIMBABLE_FAMILIES = Set.of("conj", "obl", "nmod");
 
   private static final int MAX_CLIMB = 4;
+
+  private static final String PERSON_PREFIX = ActorTypes.PERSON + ":";
 
   private final SentenceView view;
   private final StanceLexicon lexicon;
@@ -187,15 +190,19 @@ final class Holders {
       if (!seen.add(node) || depth.get(node) > 2) {
         continue;
       }
-      // "Her main rival, Igor Dodon": a noun its apposition names is that actor; its possessor is
-      // whose rival it is, no holder.
+      // "Her main rival, Igor Dodon": a noun its apposition names is that actor, and a person
+      // who possesses it is whose rival it is, no holder; a state still speaks through its
+      // official ("Iran's foreign minister, Abbas Araghchi").
       boolean named =
           view.children(node, "appos", "flat").stream().anyMatch(c -> view.mention(c) != null);
       for (IndexedWord child : view.children(node, NAMING)) {
-        if (named && view.children(node, "nmod:poss").contains(child)) {
+        ActorMention m = view.mention(child);
+        if (named
+            && m != null
+            && m.actorId().startsWith(PERSON_PREFIX)
+            && view.children(node, "nmod:poss").contains(child)) {
           continue;
         }
-        ActorMention m = view.mention(child);
         if (m != null) {
           found.add(m);
         } else if (SentenceView.isNoun(child)) {

@@ -112,6 +112,20 @@ final class SentenceStances {
     return new ReportedSpeech(view, lexicon, holders).speeches();
   }
 
+  /**
+   * A time unit counted ("for seven seasons"), plural and bare ("for years"), or "time" ("for the
+   * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
+   */
+  private boolean isDuration(IndexedWord object) {
+    String lemma = SentenceView.lemma(object);
+    if (!TIME_UNITS.contains(lemma)) {
+      return false;
+    }
+    boolean counted = view.child(object, "nummod") != null;
+    boolean barePlural = "NNS".equals(object.tag()) && view.child(object, "det") == null;
+    return counted || barePlural || lemma.equals("time");
+  }
+
   /** Whether the cue is the complement of a refusal ("refused to recognise X"). */
   private boolean refused(IndexedWord verb) {
     return refusal(verb) != null;
@@ -144,7 +158,7 @@ final class SentenceStances {
     if (cue.preposition() != null) {
       for (IndexedWord object :
           view.children(verb, "obl:" + cue.preposition(), "nmod:" + cue.preposition())) {
-        if (!TIME_UNITS.contains(SentenceView.lemma(object))) {
+        if (!isDuration(object)) {
           objects.add(object);
         }
       }
@@ -307,17 +321,18 @@ final class SentenceStances {
     }
   }
 
-  /** A modal hedge ("could seek X") or a condition on the stance itself ("if the US insists"). */
   /**
-   * Whether the cue, or the refusal whose complement it is, is hedged or conditional ("if the SPD
-   * refused to support these laws" asserts no stance toward them).
+   * A modal hedge ("could seek X") or a condition on the stance itself ("if the US insists"), on
+   * the cue or on the refusal whose complement it is ("if the SPD refused to support these laws");
+   * a negated refusal ("did not refuse to recognise X") asserts nothing either.
    */
   private boolean hedged(IndexedWord verb) {
     boolean own =
         view.children(verb, "aux", "mark").stream()
             .map(a -> a.word().toLowerCase(Locale.ROOT))
             .anyMatch(w -> HEDGES.contains(w) || CONDITIONS.contains(w));
-    return own || (refused(verb) && hedged(refusal(verb)));
+    IndexedWord refusal = refusal(verb);
+    return own || (refusal != null && (hedged(refusal) || view.negated(refusal, lexicon)));
   }
 
   private String cueText(IndexedWord verb, Cue cue) {

@@ -60,7 +60,10 @@ class StanceExtractorTest {
           "Her main rival, Igor Dodon, refused to recognise the outcome.",
           "Jordan declined to condemn the strikes.",
           "Jordan refused to condemn the strikes.",
-          "If Jordan refused to support the nuclear deal, the talks would fail.");
+          "If Jordan refused to support the nuclear deal, the talks would fail.",
+          "Jordan did not refuse to recognise the outcome.",
+          "Jordan pushed for the four-day week.",
+          "Iran's foreign minister, Abbas Araghchi, rejected zero enrichment.");
 
   private static DocumentAnalysis analysis;
 
@@ -172,15 +175,23 @@ class StanceExtractorTest {
     assertThat(rows("Jordan has called the meeting")).isEmpty();
     assertThat(rows("Jordan called for sanctions relief"))
         .containsExactly("country:jor support topic sanctions_relief dependency_subject");
+    assertThat(rows("Jordan pushed for the four-day week"))
+        .containsExactly("country:jor support phrase four-day week dependency_subject");
   }
 
   @Test
   void refusingToRecogniseSomethingOpposesIt() {
     assertThat(rows("Her main rival"))
         .containsExactly("person:igor-dodon oppose phrase outcome dependency_subject");
+    // A state still speaks through the official its possessive names.
+    assertThat(rows("Iran's foreign minister"))
+        .contains(
+            "country:irn support topic uranium_enrichment dependency_subject",
+            "person:abbas-araghchi support topic uranium_enrichment dependency_subject");
     assertThat(rows("Jordan declined")).isEmpty();
     assertThat(rows("Jordan refused")).isEmpty();
     assertThat(rows("If Jordan refused")).isEmpty();
+    assertThat(rows("Jordan did not refuse")).isEmpty();
   }
 
   @Test

@@ -101,7 +101,8 @@ public final class CurrentPipeline {
   private static TreeMap<String, Object> topics(TopicRegistry registry) {
     TreeMap<String, Object> topics = new TreeMap<>();
     for (Topic topic : registry.topics()) {
-      topics.put(topic.topicId(), topic.triggers().toString()); // a label edit changes no row
+      // A label edit changes no row; a trigger edit, broad ("~deal") or not, may.
+      topics.put(topic.topicId(), topic.triggers() + " ~" + topic.broadTriggers());
     }
     return topics;
   }

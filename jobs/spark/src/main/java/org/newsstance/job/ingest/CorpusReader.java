@@ -118,7 +118,9 @@ public final class CorpusReader {
         Arrays.stream(table.schema().fields())
             .filter(f -> f.name().equals(mapping.textColumn()))
             .map(f -> f.dataType())
-            .filter(t -> !t.equals(DataTypes.StringType))
+            // BYTE_ARRAY without the UTF8 annotation (Impala, Hive, older writers) reads as
+            // binary, which the cast to string decodes.
+            .filter(t -> !t.equals(DataTypes.StringType) && !t.equals(DataTypes.BinaryType))
             .map(DataType::simpleString)
             .findFirst()
             .orElse(null);

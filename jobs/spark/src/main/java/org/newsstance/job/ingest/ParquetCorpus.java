@@ -18,7 +18,7 @@ import org.newsstance.ingest.Quarantined;
  * still fails the run, with Spark's error; a footer check is what catches the common case, a
  * partial copy.
  *
- * @param readable URIs of the files whose footer reads
+ * @param readable the files whose footer reads, as Hadoop path strings
  * @param quarantined one ingest row per file that cannot be read
  */
 record ParquetCorpus(List<String> readable, List<Row> quarantined) {
@@ -29,7 +29,9 @@ record ParquetCorpus(List<String> readable, List<Row> quarantined) {
     for (InputFile file : files) {
       String problem = file.problem() != null ? file.problem() : footerProblem(file.uri(), conf);
       if (problem == null) {
-        readable.add(file.uri());
+        // Spark parses each path string as a Hadoop Path, which reads "%20" literally: pass the
+        // decoded form, as a Path from the URI renders it ("file:/data/news feed/part-0.parquet").
+        readable.add(new Path(java.net.URI.create(file.uri())).toString());
       } else {
         Quarantined q = Quarantined.of(file.relative(), QuarantineReason.UNREADABLE, problem, "");
         quarantined.add(IngestRows.of(q, file.relative(), 0));
