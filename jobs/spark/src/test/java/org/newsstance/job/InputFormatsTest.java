@@ -142,18 +142,7 @@ class InputFormatsTest extends SparkTest {
         .coalesce(1)
         .write()
         .parquet(parquet.toString());
-    RunConfig config =
-        new RunConfig(
-            parquet.toString(),
-            work.resolve("out-numbers").toString(),
-            InputFormat.PARQUET,
-            ParagraphMode.BLANK_LINE,
-            new ColumnMapping("id", "title", "source", "published_at", "words"),
-            0,
-            120,
-            List.of(),
-            3);
-    RunSummary summary = run(config);
+    RunSummary summary = run(parquetWithText(parquet, "out-numbers", "words"));
 
     assertThat(summary.processed()).isZero();
     assertThat(summary.quarantined()).isEqualTo(1);
@@ -162,19 +151,22 @@ class InputFormatsTest extends SparkTest {
     assertThat(q.<String>getAs("detail")).contains("'words' column is a Parquet int column");
 
     // Strings written as plain BYTE_ARRAY (Impala, Hive) read as binary: text all the same.
-    RunConfig binary =
-        new RunConfig(
-            parquet.toString(),
-            work.resolve("out-binary").toString(),
-            InputFormat.PARQUET,
-            ParagraphMode.BLANK_LINE,
-            new ColumnMapping("id", "title", "source", "published_at", "body"),
-            0,
-            120,
-            List.of(),
-            3);
-    assertThat(run(binary).processed()).isEqualTo(1);
+    assertThat(run(parquetWithText(parquet, "out-binary", "body")).processed()).isEqualTo(1);
     assertThat(table(work.resolve("out-binary"), Tables.DOCUMENTS).first().<String>getAs("text"))
         .isEqualTo("Iran and the United States met in Muscat.");
+  }
+
+  /** A run over a Parquet corpus whose text is in {@code textColumn}. */
+  private RunConfig parquetWithText(Path parquet, String output, String textColumn) {
+    return new RunConfig(
+        parquet.toString(),
+        work.resolve(output).toString(),
+        InputFormat.PARQUET,
+        ParagraphMode.BLANK_LINE,
+        new ColumnMapping("id", "title", "source", "published_at", textColumn),
+        0,
+        120,
+        List.of(),
+        3);
   }
 }
