@@ -26,6 +26,13 @@ public final class Tables {
   public static final TableSchema RUNS = RunTables.RUNS;
 
   /**
+   * The tables the analysis writes a document's rows to besides documents itself: the nested
+   * columns of an analysis row, counted as it is staged.
+   */
+  public static final List<TableSchema> ANALYSIS =
+      List.of(PARAGRAPHS, SENTENCES, ACTOR_MENTIONS, ACTOR_SENTIMENT, ACTOR_STANCE);
+
+  /**
    * Every table, in the order runs publish them: per-document tables first, so that rebuilt
    * aggregates can read them from the new snapshot.
    */

@@ -104,7 +104,7 @@ class SeedRunTest extends SparkTest {
   /** README: a partition holds one file, rows sorted by key (a reader may rely on file order). */
   @Test
   void eachPartitionFileHoldsItsRowsInKeyOrder() throws Exception {
-    for (TableSchema table : ANALYSIS_TABLES) {
+    for (TableSchema table : Tables.ANALYSIS) {
       List<Path> files;
       try (var walk = java.nio.file.Files.walk(output.resolve("current/").resolve(table.name()))) {
         files = walk.filter(f -> f.toString().endsWith(".parquet")).toList();

@@ -51,7 +51,7 @@ class WireCopyRunTest extends SparkTest {
     assertThat(summary.processed()).isEqualTo(3);
     assertThat(log.toString(UTF_8))
         .contains("analyse  3 documents (1 with the text of an earlier one, analysed once)");
-    for (TableSchema table : ANALYSIS_TABLES) {
+    for (TableSchema table : Tables.ANALYSIS) {
       List<String> original = rowsOf(output, table, "ap-1");
       assertThat(rowsOf(output, table, "gazette-9")).as(table.name()).isEqualTo(original);
       if (table != Tables.ACTOR_STANCE) {

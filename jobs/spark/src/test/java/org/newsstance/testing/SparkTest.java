@@ -20,15 +20,6 @@ import org.newsstance.segment.ParagraphMode;
 
 /** Base of Spark tests: the shared session, and running the job the way the CLI does. */
 public abstract class SparkTest {
-  /** The tables the analysis writes a document's rows to, besides documents itself. */
-  protected static final List<TableSchema> ANALYSIS_TABLES =
-      List.of(
-          Tables.PARAGRAPHS,
-          Tables.SENTENCES,
-          Tables.ACTOR_MENTIONS,
-          Tables.ACTOR_SENTIMENT,
-          Tables.ACTOR_STANCE);
-
   protected static SparkSession spark() {
     return SparkTestSession.get();
   }

@@ -23,13 +23,7 @@ import org.newsstance.publish.Tables;
  */
 public record AnalysisCounts(
     long processed, long tokens, long copies, Map<TableSchema, Long> freshRows) {
-  private static final List<TableSchema> NESTED =
-      List.of(
-          Tables.PARAGRAPHS,
-          Tables.SENTENCES,
-          Tables.ACTOR_MENTIONS,
-          Tables.ACTOR_SENTIMENT,
-          Tables.ACTOR_STANCE);
+  private static final List<TableSchema> NESTED = Tables.ANALYSIS;
 
   public static AnalysisCounts of(Dataset<Row> analysis) {
     Column processed = col("status").equalTo(AnalysisRows.PROCESSED);
