@@ -81,6 +81,17 @@ public final class TopicRegistry implements Serializable {
                 .toList();
         if (cells.isEmpty()) {
           byId.remove(id);
+        } else if (cells.stream().allMatch(t -> t.startsWith(BROAD))) {
+          // A broad trigger counts only where the document names the topic by another trigger,
+          // so a topic of broad triggers alone would silently never match.
+          throw new IOException(
+              source
+                  + ": topic "
+                  + id
+                  + " has only broad triggers ("
+                  + String.join("|", cells)
+                  + "), which count only in a document that names the topic by another trigger,"
+                  + " so it would never match; add a trigger without '~'");
         } else {
           byId.put(
               id,

@@ -1,6 +1,7 @@
 package org.newsstance.score.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,5 +74,17 @@ class TopicRegistryTest {
     assertThat(merged.contains("climate_policy")).isFalse();
     assertThat(builtIn.contains("climate_policy")).isTrue();
     assertThat(merged.topics()).hasSize(builtIn.topics().size());
+  }
+
+  @Test
+  void aUserTopicWithOnlyBroadTriggersIsRefusedWithTheReason(@TempDir Path dir) throws IOException {
+    Path user = dir.resolve("topics.csv");
+    Files.writeString(
+        user, "topic_id,label,triggers\ntrade,Trade,~deal|~tariffs\n", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> TopicRegistry.load(List.of(user)))
+        .hasMessageContaining(user.toString())
+        .hasMessageContaining("topic trade has only broad triggers")
+        .hasMessageContaining("add a trigger without '~'");
   }
 }
