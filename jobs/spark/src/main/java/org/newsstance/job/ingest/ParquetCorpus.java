@@ -3,6 +3,10 @@ package org.newsstance.job.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -23,11 +27,19 @@ import org.newsstance.ingest.Quarantined;
  */
 record ParquetCorpus(List<String> readable, List<Row> quarantined) {
 
+  /**
+   * Footers read at once: each is a few small reads, so on object storage (S3, GCS) the time is
+   * latency, and thousands of files one after the other took minutes before the plan started.
+   */
+  static final int FOOTER_READERS = 16;
+
   static ParquetCorpus check(List<InputFile> files, Configuration conf) {
+    List<String> problems = problems(files, conf);
     List<String> readable = new ArrayList<>();
     List<Row> quarantined = new ArrayList<>();
-    for (InputFile file : files) {
-      String problem = file.problem() != null ? file.problem() : footerProblem(file.uri(), conf);
+    for (int i = 0; i < files.size(); i++) {
+      InputFile file = files.get(i);
+      String problem = problems.get(i);
       if (problem == null) {
         // Spark parses each path string as a Hadoop Path, which reads "%20" literally: pass the
         // decoded form, as a Path from the URI renders it ("file:/data/news feed/part-0.parquet").
@@ -38,6 +50,40 @@ record ParquetCorpus(List<String> readable, List<Row> quarantined) {
       }
     }
     return new ParquetCorpus(readable, quarantined);
+  }
+
+  /** Each file's problem (null when it reads), in the files' order. */
+  private static List<String> problems(List<InputFile> files, Configuration conf) {
+    int threads = Math.max(1, Math.min(FOOTER_READERS, files.size()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "newsstance-parquet-footer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (InputFile file : files) {
+        futures.add(
+            pool.submit(
+                () -> file.problem() != null ? file.problem() : footerProblem(file.uri(), conf)));
+      }
+      List<String> problems = new ArrayList<>();
+      for (Future<String> future : futures) {
+        problems.add(future.get());
+      }
+      return problems;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading Parquet footers", e);
+    } catch (ExecutionException e) {
+      // footerProblem turns every failure into a problem string, so this is a bug.
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Why the file's Parquet footer cannot be read, or null when it can. */
