@@ -29,10 +29,8 @@ import org.newsstance.job.incremental.RunPlan;
 import org.newsstance.job.ingest.CorpusReader;
 import org.newsstance.job.lock.LockHolder;
 import org.newsstance.job.lock.OutputLock;
-import org.newsstance.publish.CrashRecovery;
 import org.newsstance.publish.OutputLayout;
 import org.newsstance.publish.PreviousSnapshot;
-import org.newsstance.publish.RunLog;
 import org.newsstance.publish.RunManifest;
 import org.newsstance.publish.SnapshotPointer;
 import org.newsstance.publish.SnapshotRetention;
@@ -87,7 +85,7 @@ public final class NewsstanceJob {
     progress.line("newsstance run %s: %s -> %s", runId, config.input(), config.output());
     try (OutputLock lock =
         OutputLock.acquire(layout.lock(), hadoopConf(), runId, Clock.systemUTC())) {
-      recoverFromKilledRuns(runId, lock);
+      runs().recoverFromKilledRuns(runId, lock);
       clock.stop("lock");
       try {
         return runLocked(runId, started, lock, clock);
@@ -100,7 +98,7 @@ public final class NewsstanceJob {
           // would only fail with Spark's "internal error"; the next run records this one.
           progress.line("note: the next run records run %s as abandoned", runId);
         } else {
-          recordQuietly(runId, failed(runId, started, clock, e));
+          runs().recordFailed(runId, started, clock, e);
         }
         throw e;
       }
@@ -213,7 +211,7 @@ public final class NewsstanceJob {
     progress.line(
         "[4/4] publish  %s -> %s  (%.1f s)",
         writer.layoutNotes(), layout.snapshot(runId), clock.seconds("publish"));
-    recordQuietly(runId, record);
+    runs().record(runId, record);
     cleanUp(runId);
     return new RunSummary(
         runId,
@@ -231,59 +229,6 @@ public final class NewsstanceJob {
         layout.currentLink().toString());
   }
 
-  /**
-   * Takes note of a run this one displaced (killed: it could not record itself) and removes what
-   * killed runs left behind.
-   */
-  private void recoverFromKilledRuns(String runId, OutputLock lock) {
-    Optional<LockHolder> dead = lock.displaced();
-    RunLog log = new RunLog(spark, layout);
-    if (dead.isPresent() && !log.has(dead.get().runId())) {
-      LockHolder holder = dead.get();
-      boolean published =
-          new SnapshotPointer(layout, hadoopConf())
-              .current()
-              .filter(holder.runId()::equals)
-              .isPresent();
-      String why =
-          (published ? "killed after publishing its snapshot; " : "killed before publishing; ")
-              + "found by run "
-              + runId
-              + " ("
-              + holder.describe()
-              + ")";
-      recordQuietly(
-          runId, RunRecord.abandoned(holder.runId(), holder.startedAt(), holder.host(), why));
-      progress.line("recovered: %s", why);
-    }
-    for (String removed : new CrashRecovery(layout, hadoopConf()).clean()) {
-      progress.line("recovered: removed %s", removed);
-    }
-  }
-
-  private RunRecord failed(String runId, Instant started, StageClock clock, Throwable e) {
-    return new RunRecord(
-        runId,
-        RunRecord.FAILED,
-        started,
-        Instant.now(),
-        LockHolder.localHost(),
-        config.input(),
-        config.incremental(),
-        null,
-        clock.all(),
-        String.valueOf(e));
-  }
-
-  /** The runs table is a record, not the product: failing to append to it must not fail a run. */
-  private void recordQuietly(String writerRunId, RunRecord record) {
-    try {
-      new RunLog(spark, layout).append(writerRunId, record.runId(), record.toRow());
-    } catch (Exception e) { // SparkException too: see run()
-      progress.line("warning: could not append run %s to the runs table: %s", record.runId(), e);
-    }
-  }
-
   private void cleanUp(String runId) {
     try {
       FileSystem fs = layout.root().getFileSystem(hadoopConf());
@@ -293,6 +238,10 @@ public final class NewsstanceJob {
       progress.line(
           "warning: could not remove old files (%s); they only take space", e.getMessage());
     }
+  }
+
+  private RunRecorder runs() {
+    return new RunRecorder(spark, layout, config, progress);
   }
 
   private Path qualify(Path path) {
