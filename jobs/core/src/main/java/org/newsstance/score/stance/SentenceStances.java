@@ -32,15 +32,6 @@ final class SentenceStances {
   private static final String[] CONCESSIVE = {"obl:despite", "nmod:despite", "obl:in_spite_of"};
 
   /**
-   * Heads of a prepositional object that measure time, never what a cue is about: "called Padres
-   * games for seven seasons", "pushed for the first time".
-   */
-  private static final Set<String> TIME_UNITS =
-      Set.of(
-          "second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade",
-          "century", "time", "while", "term");
-
-  /**
    * Verbs whose prepositional cue is a different verb when they take a direct object: "call X for
    * Y" names or summons X ("called the meeting for Tuesday"), unlike "press X for Y" or "warn X
    * against Y", which still hold the stance toward Y.
@@ -49,8 +40,7 @@ final class SentenceStances {
 
   private static final double ACT_STRENGTH = 0.8;
 
-  private static final List<CueKind> VERB_CUES =
-      List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT);
+  static final List<CueKind> VERB_CUES = List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT);
 
   private final SentenceView view;
   private final StanceLexicon lexicon;
@@ -60,6 +50,7 @@ final class SentenceStances {
   private final ConditionalThreats threats;
   private final ParticipleActs participles;
   private final Relationships relationships;
+  private final Refusals refusals;
 
   SentenceStances(
       SentenceView view,
@@ -74,6 +65,7 @@ final class SentenceStances {
     this.threats = new ConditionalThreats(view, lexicon, targets);
     this.participles = new ParticipleActs(view, countryForms);
     this.relationships = new Relationships(view, lexicon, holders);
+    this.refusals = new Refusals(view, lexicon, VERB_CUES);
   }
 
   List<Finding> findings() {
@@ -112,53 +104,12 @@ final class SentenceStances {
     return new ReportedSpeech(view, lexicon, holders).speeches();
   }
 
-  /**
-   * A time unit counted ("for seven seasons"), plural and bare ("for years"), or "time" ("for the
-   * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
-   */
-  private boolean isDuration(IndexedWord object) {
-    String lemma = SentenceView.lemma(object);
-    if (!TIME_UNITS.contains(lemma)) {
-      return false;
-    }
-    boolean counted = view.child(object, "nummod") != null;
-    boolean barePlural = "NNS".equals(object.tag()) && view.child(object, "det") == null;
-    return counted || barePlural || lemma.equals("time");
-  }
-
-  /** Whether the cue is the complement of a refusal ("refused to recognise X"). */
-  private boolean refused(IndexedWord verb) {
-    return refusal(verb) != null;
-  }
-
-  /** The refusal whose complement the cue is, or null. */
-  private IndexedWord refusal(IndexedWord verb) {
-    for (SemanticGraphEdge edge : view.incoming(verb)) {
-      if (SentenceView.relation(edge).equals("xcomp")
-          && lexicon.is(CueKind.REFUSAL, SentenceView.lemma(edge.getGovernor()))) {
-        return edge.getGovernor();
-      }
-    }
-    return null;
-  }
-
-  /** Whether a refusal's complement is itself a cue, which then carries the stance. */
-  private boolean refusesACue(IndexedWord refusal) {
-    for (IndexedWord complement : view.children(refusal, "xcomp")) {
-      String lemma = SentenceView.lemma(complement);
-      if (VERB_CUES.stream().anyMatch(kind -> lexicon.is(kind, lemma))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void verb(IndexedWord verb, Cue cue, List<Finding> findings) {
     List<IndexedWord> objects = new ArrayList<>();
     if (cue.preposition() != null) {
       for (IndexedWord object :
           view.children(verb, "obl:" + cue.preposition(), "nmod:" + cue.preposition())) {
-        if (!isDuration(object)) {
+        if (!view.isDuration(object)) {
           objects.add(object);
         }
       }
@@ -174,7 +125,7 @@ final class SentenceStances {
         return;
       }
     }
-    if (lexicon.is(CueKind.REFUSAL, cue.lemma()) && refusesACue(verb)) {
+    if (lexicon.is(CueKind.REFUSAL, cue.lemma()) && refusals.refusesACue(verb)) {
       return; // "refused to condemn X": the negated "condemn" decides, and gives no row
     }
     if (cue.kind() == CueKind.PREFERENCE
@@ -189,7 +140,7 @@ final class SentenceStances {
         return; // the "accept" of "needs to accept X" is the same obligation
       }
     }
-    boolean negated = view.negated(verb, lexicon) || refused(verb);
+    boolean negated = view.negated(verb, lexicon) || refusals.of(verb) != null;
     if ((negated && cue.kind() != CueKind.PREFERENCE) || hedged(verb)) {
       return; // "did not reject X" is no stance toward X; "could seek X" is none yet
     }
@@ -331,7 +282,7 @@ final class SentenceStances {
         view.children(verb, "aux", "mark").stream()
             .map(a -> a.word().toLowerCase(Locale.ROOT))
             .anyMatch(w -> HEDGES.contains(w) || CONDITIONS.contains(w));
-    IndexedWord refusal = refusal(verb);
+    IndexedWord refusal = refusals.of(verb);
     return own || (refusal != null && (hedged(refusal) || view.negated(refusal, lexicon)));
   }
 

@@ -19,6 +19,15 @@ import org.newsstance.segment.AnnotatedSentence;
 final class SentenceView {
   private static final Set<String> SKIPPABLE_TAGS = Set.of("``", "''", ":", "HYPH", ",", "-LRB-");
 
+  /**
+   * Heads of a prepositional object that measure time, never what a cue is about: "called Padres
+   * games for seven seasons", "pushed for the first time".
+   */
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade",
+          "century", "time", "while", "term");
+
   final AnnotatedSentence sentence;
   final SemanticGraph graph;
   final List<TopicMatch> topics;
@@ -151,5 +160,19 @@ final class SentenceView {
 
   int size() {
     return words.size();
+  }
+
+  /**
+   * A time unit counted ("for seven seasons"), plural and bare ("for years"), or "time" ("for the
+   * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
+   */
+  boolean isDuration(IndexedWord object) {
+    String lemma = lemma(object);
+    if (!TIME_UNITS.contains(lemma)) {
+      return false;
+    }
+    boolean counted = child(object, "nummod") != null;
+    boolean barePlural = "NNS".equals(object.tag()) && child(object, "det") == null;
+    return counted || barePlural || lemma.equals("time");
   }
 }
