@@ -85,7 +85,15 @@ public final class SurfaceFormIndex {
 
   /** Curly and straight apostrophes and quotes are one: "Sana’a" is "Sana'a". */
   private static String key(String token) {
-    return token.replace('\u2019', '\'').replace('\u2018', '\'');
+    return sameApostrophes(token);
+  }
+
+  /**
+   * The text with curly single quotes (U+2018, U+2019) made straight, as the index matches them:
+   * whoever predicts which texts a form matches (the incremental planner) must fold them too.
+   */
+  public static String sameApostrophes(String text) {
+    return text.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 
   /** Leftmost-longest matches over a sentence's tokens, not overlapping. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsstance.annotate.SurfaceFormIndex;
 
 /**
  * Whether a text mentions any of a set of surface forms: case-sensitive and on word boundaries like
@@ -56,9 +57,13 @@ final class MentionMatcher implements Serializable {
         && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
-  /** Accents removed, every run of white space one space; case kept, as the annotator keeps it. */
+  /**
+   * Accents removed, every run of white space one space, curly apostrophes straight (the annotator
+   * matches "Sa’ar" to the form "Sa'ar"); case kept, as the annotator keeps it.
+   */
   static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String decomposed =
+        Normalizer.normalize(SurfaceFormIndex.sameApostrophes(text), Normalizer.Form.NFKD);
     return SPACE.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ");
   }
 }

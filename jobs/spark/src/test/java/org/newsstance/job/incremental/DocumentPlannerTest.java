@@ -137,6 +137,22 @@ class DocumentPlannerTest {
   }
 
   @Test
+  void aFormWithAnApostropheIsCaughtWhicheverApostropheTheTextUses() {
+    TreeMap<String, String> before = RegistryFiles.forms(ACTORS, COUNTRIES);
+    TreeMap<String, String> after = new TreeMap<>(before);
+    after.replaceAll((form, row) -> row.startsWith("person:gideon-saar,") ? row + ",edited" : row);
+    PipelineVersion v1 = version(before, "englishSR");
+    PipelineVersion v2 = version(after, "englishSR");
+    DocumentPlanner planner = planner(IncrementalOptions.INCREMENTAL, v2, v1);
+
+    // News text writes the registry's "Sa'ar" with a curly apostrophe, which the annotator matches.
+    RawDocument curly =
+        doc("saar", "Israeli Foreign Minister Gideon Sa\u2019ar rejected the proposal.", null);
+    assertThat(decide(planner, curly, v1)).isEqualTo(Decision.PIPELINE);
+    assertThat(decide(planner, ARAGHCHI, v1)).isEqualTo(Decision.UNCHANGED);
+  }
+
+  @Test
   void aNewModelReprocessesEveryDocument() {
     Map<String, String> forms = RegistryFiles.forms(ACTORS);
     PipelineVersion v1 = version(forms, "englishSR");
