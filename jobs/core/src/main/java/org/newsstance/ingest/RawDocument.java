@@ -1,6 +1,8 @@
 package org.newsstance.ingest;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,7 +27,9 @@ public record RawDocument(
     implements IngestRecord, Serializable {
 
   public RawDocument {
-    extra = extra == null ? Map.of() : Map.copyOf(extra);
+    // In the input's column order: Map.copyOf's order changes from one JVM to the next, and it
+    // becomes the key order of documents.extra.
+    extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
   /** The same document with another text (a repaired one: see {@link Mojibake}). */
