@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,11 +131,37 @@ class OutputLockTest {
         .contains("the next run takes it over");
   }
 
+  /** A clock the test moves by hand, so no test depends on the system clock's resolution. */
+  private static final class MovableClock extends Clock {
+    // volatile: the heartbeat thread reads it too.
+    private volatile Instant now = Instant.parse("2026-11-29T03:00:00Z");
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
   @Test
   void theHeartbeatMovesForward() throws Exception {
-    try (OutputLock lock = acquire("run-1")) {
+    MovableClock clock = new MovableClock();
+    try (OutputLock lock = OutputLock.acquire(lockPath(), new Configuration(), "run-1", clock)) {
       Instant first = lock.holder().heartbeatAt();
-      Thread.sleep(20);
+      clock.advance(Duration.ofSeconds(30));
       lock.checkHeld();
       assertThat(lock.holder().heartbeatAt()).isAfter(first);
       assertThat(LockHolder.parse(Files.readString(output.resolve("_lock"))).orElseThrow())
