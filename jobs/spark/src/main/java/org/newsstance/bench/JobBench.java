@@ -1,7 +1,6 @@
 package org.newsstance.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.newsstance.job.NewsstanceJob;
 import org.newsstance.job.Progress;
 import org.newsstance.job.RunConfig;
 import org.newsstance.job.RunSummary;
-import org.newsstance.job.SparkSessions;
 import org.newsstance.segment.ParagraphMode;
 
 /**
@@ -44,20 +42,33 @@ public final class JobBench {
     }
   }
 
-  public static Result run(
-      List<PersentArticle> articles, Path work, int maxSentenceTokens, PrintStream out) {
-    // The job parses and resolves coreference with its own pipelines, which (a) did not load.
-    // Loaded here, their load is timed
-    // apart as (a)'s is, instead of running in the job's background and slowing its ingest.
+  /**
+   * Loads the job's parse and coreference pipelines, which (a) did not load, so that their load is
+   * timed apart as (a)'s is, instead of running in the job's background and slowing its ingest.
+   *
+   * @return the seconds it took
+   */
+  public static double loadModels(int maxSentenceTokens) {
     long start = System.nanoTime();
     DocumentAnalyzer.loadModels(
         AnalysisSettings.of(ParagraphMode.LINE, maxSentenceTokens, ActorRegistry.load(List.of())));
-    double modelLoad = (System.nanoTime() - start) / 1e9;
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /**
+   * @param progress started before the session, so that the run reports its start as a stage
+   * @param modelLoad what {@link #loadModels} returned
+   */
+  public static Result run(
+      SparkSession spark,
+      Progress progress,
+      List<PersentArticle> articles,
+      Path work,
+      int maxSentenceTokens,
+      double modelLoad) {
     Path corpus = work.resolve("corpus.jsonl");
     Path output = work.resolve("output");
     BenchCorpus.writeJsonLines(articles, corpus);
-    Progress progress = new Progress(out);
-    SparkSession spark = SparkSessions.create("newsstance-bench");
     deleteOutput(spark, output);
     RunConfig config =
         new RunConfig(

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.bench.BenchCorpus;
@@ -14,6 +15,9 @@ import org.newsstance.bench.JobBench;
 import org.newsstance.bench.OutOfTheBoxBench;
 import org.newsstance.bench.ProcessMemory;
 import org.newsstance.eval.PersentArticle;
+import org.newsstance.job.BuildVersions;
+import org.newsstance.job.Progress;
+import org.newsstance.job.SparkSessions;
 import org.newsstance.segment.ParagraphMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,9 +45,10 @@ import picocli.CommandLine.Spec;
       "  newsstance bench                      the whole PerSenT dev set (several minutes)",
       "  newsstance bench --limit 20 --sample 0",
       "",
-      "Part (b) needs CoreNLP's full models jar on the classpath:",
-      "  NEWSSTANCE_CLASSPATH=$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/\\",
-      "stanford-corenlp-4.5.10-models.jar bin/newsstance bench"
+      "Part (b) needs CoreNLP's full models jar (of the version the job was built with) on the",
+      "classpath:",
+      "  NEWSSTANCE_CLASSPATH=$(ls $HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/*/\\",
+      "stanford-corenlp-*-models.jar) bin/newsstance bench"
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(
@@ -101,8 +106,13 @@ final class BenchCommand implements Callable<Integer> {
 
     out.println("(c) the job end to end ...");
     out.flush();
+    double modelLoad = JobBench.loadModels(settings.maxSentenceTokens());
+    Progress progress = new Progress(System.out);
+    // Not stopped: the process ends after the report (and in tests this is the shared session).
+    SparkSession spark = SparkSessions.create("newsstance-bench");
     JobBench.Result c =
-        JobBench.run(articles, work.normalize(), settings.maxSentenceTokens(), System.out);
+        JobBench.run(
+            spark, progress, articles, work.normalize(), settings.maxSentenceTokens(), modelLoad);
     BenchReport.job(out, c, a.loadSeconds(), ProcessMemory.liveHeapMb());
 
     double ratio = c.steady().tokensPerSecond() / a.rate().tokensPerSecond();
@@ -129,7 +139,11 @@ final class BenchCommand implements Callable<Integer> {
               + missing
               + " is missing; the job ships only the models it uses). To enable, put the full"
               + " models jar on the classpath: NEWSSTANCE_CLASSPATH=~/.m2/repository/edu/stanford/"
-              + "nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar bin/newsstance"
+              + "nlp/stanford-corenlp/"
+              + BuildVersions.corenlp()
+              + "/stanford-corenlp-"
+              + BuildVersions.corenlp()
+              + "-models.jar bin/newsstance"
               + " bench");
     } else {
       out.printf(Locale.ROOT, "(b) CoreNLP out of the box (%s) ...%n", OutOfTheBoxBench.ANNOTATORS);

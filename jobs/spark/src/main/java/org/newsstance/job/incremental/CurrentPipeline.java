@@ -1,11 +1,8 @@
 package org.newsstance.job.incremental;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.job.BuildVersions;
 import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
@@ -76,26 +73,6 @@ public final class CurrentPipeline {
         .with(
             PipelineComponent.surfaceForms(
                 "actor_registry", RegistryForms.of(settings.registry())));
-  }
-
-  /** Versions Maven wrote into the build (a shaded jar loses the dependencies' manifests). */
-  static final class BuildVersions {
-    private static final String RESOURCE = "/org/newsstance/build-versions.properties";
-
-    private BuildVersions() {}
-
-    static String corenlp() {
-      try (InputStream in = BuildVersions.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(RESOURCE + " is missing from the build");
-        }
-        Properties properties = new Properties();
-        properties.load(in);
-        return properties.getProperty("corenlp.version");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 
   private static TreeMap<String, Object> topics(TopicRegistry registry) {
