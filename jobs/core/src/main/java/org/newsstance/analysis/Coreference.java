@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -103,12 +102,7 @@ final class Coreference {
 
   private static boolean hasReferringWord(
       List<AnnotatedSentence> parsed, List<ActorMention> mentions) {
-    Set<Long> covered = new HashSet<>();
-    for (ActorMention m : mentions) {
-      for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
-        covered.add(((long) m.sentenceIdx() << 32) | t);
-      }
-    }
+    Set<Long> covered = ActorMention.coveredTokens(mentions);
     for (AnnotatedSentence s : parsed) {
       List<CoreLabel> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -117,7 +111,7 @@ final class Coreference {
             ParseSelection.PRONOUNS.contains(word)
                 || ParseSelection.ROLE_NOUNS.contains(
                     tokens.get(i).lemma().toLowerCase(Locale.ROOT));
-        if (referring && !covered.contains(((long) s.index() << 32) | i)) {
+        if (referring && !covered.contains(ActorMention.tokenKey(s.index(), i))) {
           return true;
         }
       }

@@ -1,6 +1,9 @@
 package org.newsstance.annotate;
 
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One mention of an actor in a sentence.
@@ -43,5 +46,21 @@ public record ActorMention(
         otherActorId,
         how,
         howSure);
+  }
+
+  /** One token of a document as one number: the sentence in the high half, the token in the low. */
+  public static long tokenKey(int sentenceIdx, int token) {
+    return ((long) sentenceIdx << 32) | token;
+  }
+
+  /** Every token the mentions cover, as {@link #tokenKey} values. */
+  public static Set<Long> coveredTokens(Collection<ActorMention> mentions) {
+    Set<Long> covered = new HashSet<>();
+    for (ActorMention m : mentions) {
+      for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+        covered.add(tokenKey(m.sentenceIdx(), t));
+      }
+    }
+    return covered;
   }
 }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,12 +221,7 @@ final class PersonNames {
     if (bySurname.isEmpty() && oneWordNames.isEmpty()) {
       return found;
     }
-    Set<Long> covered = new HashSet<>();
-    for (ActorMention m : mentions) {
-      for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
-        covered.add(position(m.sentenceIdx(), t));
-      }
-    }
+    Set<Long> covered = ActorMention.coveredTokens(mentions);
     for (AnnotatedSentence sentence : sentences) {
       List<CoreLabel> tokens = sentence.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -256,6 +250,6 @@ final class PersonNames {
   }
 
   private static long position(int sentenceIdx, int token) {
-    return ((long) sentenceIdx << 32) | token;
+    return ActorMention.tokenKey(sentenceIdx, token);
   }
 }

@@ -176,7 +176,6 @@ public final class UserError extends RuntimeException {
         null);
   }
 
-  /** Printed when a run's JVM shuts down before the run ends (SIGTERM, a scheduler's timeout). */
   /** What a stopped run could do with its lock. */
   public enum LockLeft {
     /** Marked abandoned: the next run on any host takes it over at once. */
@@ -187,6 +186,7 @@ public final class UserError extends RuntimeException {
     NOT_HELD
   }
 
+  /** Printed when a run's JVM shuts down before the run ends (SIGTERM, a scheduler's timeout). */
   public static UserError stopped(String lockPath, String runId, LockLeft lock) {
     String why =
         switch (lock) {

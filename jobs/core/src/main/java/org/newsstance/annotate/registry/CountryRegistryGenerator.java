@@ -96,7 +96,7 @@ public final class CountryRegistryGenerator {
       System.err.println(
           "usage: CountryRegistryGenerator <countries.json> <countries.csv>\n"
               + "  countries.json: mledoze/countries (ODbL), e.g."
-              + " /work/shared/reference/countries/countries.json\n"
+              + " seeds/reference/countries/countries.json (in this repository)\n"
               + "  countries.csv:  normally seeds/actors/countries.csv");
       System.exit(2);
     }

@@ -3,15 +3,11 @@ package org.newsstance.score.eval;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.newsstance.nlp.CoreNlpPipelines;
 import org.newsstance.nlp.NlpSettings;
+import org.newsstance.util.InOrder;
 
 /**
  * Annotates short texts the way the job annotates a sentence that names an actor: {@code
@@ -45,24 +41,7 @@ public final class SentenceAnnotator {
    * annotated (to drop what a caller does not need before thousands of sentences pile up).
    */
   public List<List<CoreMap>> annotateAll(List<String> texts, UnaryOperator<CoreMap> keep) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<CoreMap>>> futures = new ArrayList<>();
-      for (String text : texts) {
-        futures.add(pool.submit(() -> annotate(text).stream().map(keep).toList()));
-      }
-      List<List<CoreMap>> annotated = new ArrayList<>(texts.size());
-      for (Future<List<CoreMap>> future : futures) {
-        annotated.add(future.get());
-      }
-      return annotated;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("annotation interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return InOrder.map(
+        texts, threads, "annotation", text -> annotate(text).stream().map(keep).toList());
   }
 }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Threats with a condition (lexicon kind {@code threat}): "Trump's warning that bad things will
@@ -14,8 +13,6 @@ import java.util.Set;
  * with "unless") is supported, a plain one opposed. The consequence itself is no stance.
  */
 final class ConditionalThreats {
-  private static final Set<String> SUBORDINATORS = Set.of("if", "unless");
-
   private final SentenceView view;
   private final StanceLexicon lexicon;
   private final Targets targets;
@@ -37,7 +34,7 @@ final class ConditionalThreats {
         String subordinator =
             view.children(condition, "mark").stream()
                 .map(m -> m.word().toLowerCase(Locale.ROOT))
-                .filter(SUBORDINATORS::contains)
+                .filter(SentenceView.CONDITIONS::contains)
                 .findFirst()
                 .orElse(null);
         if (subordinator == null) {

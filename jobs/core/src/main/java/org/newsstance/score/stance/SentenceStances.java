@@ -17,9 +17,6 @@ final class SentenceStances {
    */
   private static final Set<String> HEDGES = Set.of("may", "might", "could");
 
-  /** Subordinators that make a cue conditional: no stance is asserted. */
-  private static final Set<String> CONDITIONS = Set.of("if", "unless");
-
   /**
    * Preferences that, with a clause ("X needs to accept Y"), state an obligation on X (often
    * someone else's demand on X), not X's preference; "X needs Y" is still one.
@@ -281,7 +278,7 @@ final class SentenceStances {
     boolean own =
         view.children(verb, "aux", "mark").stream()
             .map(a -> a.word().toLowerCase(Locale.ROOT))
-            .anyMatch(w -> HEDGES.contains(w) || CONDITIONS.contains(w));
+            .anyMatch(w -> HEDGES.contains(w) || SentenceView.CONDITIONS.contains(w));
     IndexedWord refusal = refusals.of(verb);
     return own || (refusal != null && (hedged(refusal) || view.negated(refusal, lexicon)));
   }

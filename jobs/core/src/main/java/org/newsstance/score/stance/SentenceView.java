@@ -17,6 +17,12 @@ import org.newsstance.segment.AnnotatedSentence;
  * token, lowercased words and lemmas, and its topic trigger matches.
  */
 final class SentenceView {
+  /**
+   * Subordinators that make a clause a condition: a cue under one asserts no stance; a threat's
+   * condition is what its holder wants not to happen.
+   */
+  static final Set<String> CONDITIONS = Set.of("if", "unless");
+
   private static final Set<String> SKIPPABLE_TAGS = Set.of("``", "''", ":", "HYPH", ",", "-LRB-");
 
   /**

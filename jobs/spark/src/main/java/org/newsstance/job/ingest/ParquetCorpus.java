@@ -3,10 +3,6 @@ package org.newsstance.job.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -14,6 +10,7 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Row;
 import org.newsstance.ingest.QuarantineReason;
 import org.newsstance.ingest.Quarantined;
+import org.newsstance.util.InOrder;
 
 /**
  * The files of a Parquet corpus, each checked by reading its footer on the driver: Spark fails the
@@ -54,36 +51,11 @@ record ParquetCorpus(List<String> readable, List<Row> quarantined) {
 
   /** Each file's problem (null when it reads), in the files' order. */
   private static List<String> problems(List<InputFile> files, Configuration conf) {
-    int threads = Math.max(1, Math.min(FOOTER_READERS, files.size()));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "newsstance-parquet-footer");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      List<Future<String>> futures = new ArrayList<>();
-      for (InputFile file : files) {
-        futures.add(
-            pool.submit(
-                () -> file.problem() != null ? file.problem() : footerProblem(file.uri(), conf)));
-      }
-      List<String> problems = new ArrayList<>();
-      for (Future<String> future : futures) {
-        problems.add(future.get());
-      }
-      return problems;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading Parquet footers", e);
-    } catch (ExecutionException e) {
-      // footerProblem turns every failure into a problem string, so this is a bug.
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return InOrder.map(
+        files,
+        Math.min(FOOTER_READERS, files.size()),
+        "reading Parquet footers",
+        file -> file.problem() != null ? file.problem() : footerProblem(file.uri(), conf));
   }
 
   /** Why the file's Parquet footer cannot be read, or null when it can. */
