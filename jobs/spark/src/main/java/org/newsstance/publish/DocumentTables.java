@@ -107,7 +107,7 @@ final class DocumentTables {
               required(
                   "origin",
                   StringType,
-                  "Where the document was read: path below the corpus root, with :line for JSON Lines or #record for CSV."),
+                  "Where the document was read: path below the corpus root, with :line for JSON Lines, #record for CSV or Parquet (counted from 1)."),
               required(
                   "degraded",
                   createArrayType(StringType, false),
@@ -213,7 +213,7 @@ final class DocumentTables {
               required(
                   "origin",
                   StringType,
-                  "Path below the corpus root, with :line (JSON Lines) or #record (CSV)."),
+                  "Path below the corpus root, with :line (JSON Lines) or #record (CSV, Parquet; counted from 1)."),
               optional(
                   "doc_id",
                   StringType,

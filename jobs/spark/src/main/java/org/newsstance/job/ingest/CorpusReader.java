@@ -113,7 +113,9 @@ public final class CorpusReader {
         spark
             .read()
             .parquet(corpus.readable().toArray(String[]::new))
-            .withColumn(ReadParquetRows.FILE_COLUMN, functions.input_file_name());
+            .withColumn(ReadParquetRows.FILE_COLUMN, functions.input_file_name())
+            // The row's place in its file, whatever split read it: origins "FILE#RECORD" as CSV's.
+            .withColumn(ReadParquetRows.ROW_COLUMN, col("_metadata.row_index"));
     String textType =
         Arrays.stream(table.schema().fields())
             .filter(f -> f.name().equals(mapping.textColumn()))

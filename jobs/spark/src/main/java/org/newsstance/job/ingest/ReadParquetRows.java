@@ -13,11 +13,14 @@ import org.newsstance.ingest.RecordBuilder;
 
 /**
  * Maps rows of a Parquet corpus through the same {@link RecordBuilder} as JSON Lines and CSV, so
- * the column mapping and the quarantine rules are identical. Expects all columns cast to string and
- * a {@code _file} column naming the source file.
+ * the column mapping and the quarantine rules are identical. Expects all columns cast to string, a
+ * {@code _file} column naming the source file and a {@code _row} column with the row's 0-based
+ * index in it. Origins are {@code FILE#RECORD}, RECORD counted from 1 as for CSV, so that two
+ * quarantined rows of one file (no id, or the same id twice) have origins of their own.
  */
 final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
   static final String FILE_COLUMN = "_file";
+  static final String ROW_COLUMN = "_row";
 
   private final String rootUri;
   private final ColumnMapping mapping;
@@ -37,8 +40,6 @@ final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> rows) {
     RecordBuilder builder = new RecordBuilder(mapping);
     return new Iterator<>() {
-      private long index;
-
       @Override
       public boolean hasNext() {
         return rows.hasNext();
@@ -50,13 +51,13 @@ final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
         Map<String, String> fields = new LinkedHashMap<>();
         String[] names = row.schema().fieldNames();
         for (int i = 0; i < names.length; i++) {
-          if (!FILE_COLUMN.equals(names[i])) {
+          if (!FILE_COLUMN.equals(names[i]) && !ROW_COLUMN.equals(names[i])) {
             fields.put(names[i], row.isNullAt(i) ? null : row.getString(i));
           }
         }
         String file = InputPaths.relativize(rootUri, row.getAs(FILE_COLUMN));
-        String id = fields.get(mapping.idColumn());
-        String origin = file + (id == null ? "" : "#id=" + id);
+        long rowIndex = Long.parseLong(row.getAs(ROW_COLUMN));
+        String origin = file + "#" + (rowIndex + 1);
         IngestRecord record =
             textType == null
                 ? builder.build(origin, fields, fields.toString())
@@ -70,7 +71,7 @@ final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
                         + " column, not a string; the article's text must be a string column"
                         + " (name it with --text-column)",
                     fields.toString());
-        return IngestRows.of(record, file, index++);
+        return IngestRows.of(record, file, rowIndex);
       }
     };
   }
