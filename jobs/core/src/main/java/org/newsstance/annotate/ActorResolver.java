@@ -32,10 +32,16 @@ public final class ActorResolver {
   public ActorResolver(ActorRegistry registry) {
     this.registry = registry;
     for (Actor person : registry.people()) {
-      registryBySurname
-          .computeIfAbsent(PersonNames.surname(person.name()), k -> new ArrayList<>())
-          .add(person);
+      registryBySurname.computeIfAbsent(surnameOf(person), k -> new ArrayList<>()).add(person);
     }
+  }
+
+  /**
+   * The surname by which a registry person is resolved on its own ("Michael Miske Jr." → "Miske"):
+   * whoever predicts which texts a registry row affects (the incremental planner) must use it.
+   */
+  public static String surnameOf(Actor person) {
+    return PersonNames.surname(person.name());
   }
 
   public ResolvedActors resolve(

@@ -41,8 +41,12 @@ final class PersonNames {
   private final Map<String, SurnameBearers> bearersBySurname = new HashMap<>();
   private final Map<String, Optional<String>> firstWordPeople = new HashMap<>();
 
-  /** The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump". */
-  static String surname(String name) {
+  /**
+   * The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump".
+   * Public because the incremental planner must key a registry person by the surname the resolver
+   * uses.
+   */
+  public static String surname(String name) {
     String[] words = name.strip().split("\\s+");
     int last = words.length - 1;
     while (last > 0 && SUFFIXES.contains(words[last])) {

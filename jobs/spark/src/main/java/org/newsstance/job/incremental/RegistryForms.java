@@ -1,6 +1,7 @@
 package org.newsstance.job.incremental;
 
 import java.util.TreeMap;
+import org.newsstance.annotate.ActorResolver;
 import org.newsstance.annotate.registry.Actor;
 import org.newsstance.annotate.registry.ActorRegistry;
 
@@ -21,8 +22,8 @@ final class RegistryForms {
       actor.metonyms().forEach(form -> forms.merge(form, entry, RegistryForms::both));
       actor.demonyms().forEach(form -> forms.merge(form, entry, RegistryForms::both));
       if (actor.isPerson()) {
-        String[] words = actor.name().split(" ");
-        forms.merge(words[words.length - 1], entry, RegistryForms::both);
+        // The resolver's surname: "Michael Miske Jr." is "Miske" in text, never "Jr.".
+        forms.merge(ActorResolver.surnameOf(actor), entry, RegistryForms::both);
       }
     }
     return forms;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newsstance.ingest.Mojibake;
 
 /**
  * Which of the documents produced under one earlier pipeline version the current version makes
@@ -23,8 +24,23 @@ final class StaleDocuments implements Serializable {
     this.mentions = mentions;
   }
 
+  /**
+   * Whether a document's text (as read, before the analysis repairs its mojibake) may resolve
+   * differently: the repaired text is what the annotator reads ("Sinn FÃ©in" is "Sinn Féin" there),
+   * the text as read is looked at too, so this stays looser than the annotator.
+   */
   boolean affects(String text) {
-    return all || (mentions != null && mentions.mentionsAny(text));
+    if (all) {
+      return true;
+    }
+    if (mentions == null) {
+      return false;
+    }
+    if (mentions.mentionsAny(text)) {
+      return true;
+    }
+    Mojibake.Repaired repaired = Mojibake.repair(text);
+    return repaired.sequences() > 0 && mentions.mentionsAny(repaired.text());
   }
 
   /**

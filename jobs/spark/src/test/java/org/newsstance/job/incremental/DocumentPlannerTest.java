@@ -2,14 +2,20 @@ package org.newsstance.job.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.ingest.RawDocument;
 import org.newsstance.job.IncrementalOptions;
 import org.newsstance.testing.ProjectFiles;
@@ -150,6 +156,49 @@ class DocumentPlannerTest {
         doc("saar", "Israeli Foreign Minister Gideon Sa\u2019ar rejected the proposal.", null);
     assertThat(decide(planner, curly, v1)).isEqualTo(Decision.PIPELINE);
     assertThat(decide(planner, ARAGHCHI, v1)).isEqualTo(Decision.UNCHANGED);
+  }
+
+  /** The registry as the job keys it (RegistryForms), with a user file of the given rows. */
+  private PipelineVersion registryVersion(Path dir, String userRows) throws IOException {
+    Path user = dir.resolve("actors-" + userRows.hashCode() + ".csv");
+    Files.writeString(
+        user,
+        "actor_id,name,type,affiliation,aliases,metonyms,demonyms\n" + userRows,
+        StandardCharsets.UTF_8);
+    return version(RegistryForms.of(ActorRegistry.load(List.of(user))), "englishSR");
+  }
+
+  @Test
+  void aPersonWithAGenerationalSuffixIsKeyedByTheSurnameTheResolverUses(@TempDir Path dir)
+      throws IOException {
+    PipelineVersion v1 = registryVersion(dir, "");
+    PipelineVersion v2 =
+        registryVersion(
+            dir,
+            "person:michael-miske-jr,Michael Miske Jr.,person,,Michael Miske Jr.|Michael Miske,,\n");
+    DocumentPlanner planner = planner(IncrementalOptions.INCREMENTAL, v2, v1);
+
+    // The text names him by surname only, which the resolver links to the new registry row.
+    RawDocument miske =
+        doc("miske", "Miske was indicted on Tuesday. Miske denied every charge.", null);
+    assertThat(decide(planner, miske, v1)).isEqualTo(Decision.PIPELINE);
+    assertThat(decide(planner, WEATHER, v1)).isEqualTo(Decision.UNCHANGED);
+  }
+
+  @Test
+  void aFormIsFoundInTheTextAsTheAnalysisRepairsIt(@TempDir Path dir) throws IOException {
+    PipelineVersion v1 = registryVersion(dir, "");
+    PipelineVersion v2 =
+        registryVersion(
+            dir,
+            "organisation:sinn-fein,Sinn F\u00e9in,organisation,country:irl,Sinn F\u00e9in,,\n");
+    DocumentPlanner planner = planner(IncrementalOptions.INCREMENTAL, v2, v1);
+
+    // UTF-8 once decoded as Latin-1: the analysis reads "Sinn Féin" after repairing it.
+    RawDocument mojibake =
+        doc("sf", "Sinn F\u00c3\u00a9in won the most seats in the assembly election.", null);
+    assertThat(decide(planner, mojibake, v1)).isEqualTo(Decision.PIPELINE);
+    assertThat(decide(planner, WEATHER, v1)).isEqualTo(Decision.UNCHANGED);
   }
 
   @Test
