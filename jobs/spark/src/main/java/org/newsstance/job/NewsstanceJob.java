@@ -162,7 +162,7 @@ public final class NewsstanceJob {
     progress.line(
         "[3/4] analyse  %d documents%s -> %d paragraphs, %d sentences, %d tokens  (%.1f s)",
         processed,
-        counts.copiesNote(),
+        counts.notes(),
         counts.paragraphs(),
         counts.sentences(),
         counts.tokens(),

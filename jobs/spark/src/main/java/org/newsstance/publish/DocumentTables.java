@@ -107,7 +107,7 @@ final class DocumentTables {
               required(
                   "origin",
                   StringType,
-                  "Where the document was read: path below the corpus root, with :line for JSON Lines, #record for CSV or Parquet (counted from 1)."),
+                  "Where the document was read when it was last analysed: path below the corpus root, with :line for JSON Lines, #record for CSV or Parquet (counted from 1). A file moved without a change is skipped and keeps this origin."),
               required(
                   "degraded",
                   createArrayType(StringType, false),
@@ -121,7 +121,7 @@ final class DocumentTables {
               optional(
                   "input_hash",
                   StringType,
-                  "SHA-256 of everything the input says about the document (text, id, title, source, published_at, extra; not its origin): a later run reprocesses the document when it changes."),
+                  "SHA-256 of everything the input says about the document (text, id and where the id came from, title, source, published_at, extra; not its origin): a later run reprocesses the document when it changes."),
               optional(
                   "pipeline_version",
                   StringType,

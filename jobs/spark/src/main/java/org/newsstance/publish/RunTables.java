@@ -68,7 +68,7 @@ final class RunTables {
               optional(
                   "reprocessed_by_reason",
                   COUNTS,
-                  "Documents sent to analysis, by reason: new, changed, full, since, pipeline."),
+                  "Documents sent to analysis, by reason: new, changed, full, since, pipeline. Includes those the analysis then quarantined (not English), which are sent again (as new) every run until their input changes."),
               optional(
                   "rows_written",
                   COUNTS,

@@ -4,7 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -29,6 +31,7 @@ class BadInputTest extends SparkTest {
   @TempDir static Path corpus;
   @TempDir static Path output;
   static RunSummary summary;
+  static String progressLog;
 
   @BeforeAll
   static void runOnBadCorpus() throws IOException {
@@ -71,7 +74,14 @@ class BadInputTest extends SparkTest {
             + "\"\n"
             + "csv-2,Row without text,Wire,2026-02-07,\n",
         UTF_8);
-    summary = run(config(corpus, output, ParagraphMode.BLANK_LINE));
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    summary =
+        new NewsstanceJob(
+                spark(),
+                config(corpus, output, ParagraphMode.BLANK_LINE),
+                new Progress(new PrintStream(log, true, UTF_8)))
+            .run();
+    progressLog = log.toString(UTF_8);
   }
 
   private static Row quarantined(String origin) {
@@ -137,6 +147,8 @@ class BadInputTest extends SparkTest {
     Row row = quarantined("german.txt");
     assertThat(row.<String>getAs("reason")).isEqualTo("non_english");
     assertThat(row.<String>getAs("doc_id")).isEqualTo("german");
+    // Sent to analysis (the language is judged there), so the analyse line counts it apart.
+    assertThat(progressLog).contains("(+1 quarantined by the analysis: not English");
   }
 
   @Test

@@ -22,12 +22,12 @@ import org.newsstance.publish.Tables;
  * again (a Spark job per table, most of a small run's publish time).
  */
 public record AnalysisCounts(
-    long processed, long tokens, long copies, Map<TableSchema, Long> freshRows) {
+    long processed, long quarantined, long tokens, long copies, Map<TableSchema, Long> freshRows) {
   private static final List<TableSchema> NESTED = Tables.ANALYSIS;
 
   public static AnalysisCounts of(Dataset<Row> analysis) {
     Column processed = col("status").equalTo(AnalysisRows.PROCESSED);
-    Column[] sums = new Column[NESTED.size() + 3];
+    Column[] sums = new Column[NESTED.size() + 4];
     sums[0] = sum(when(processed, 1L).otherwise(0L));
     sums[1] = sum(when(processed, col("document.n_tokens").cast("long")));
     for (int i = 0; i < NESTED.size(); i++) {
@@ -35,6 +35,7 @@ public record AnalysisCounts(
       sums[i + 2] = sum(when(processed, size(col(NESTED.get(i).name()))));
     }
     sums[NESTED.size() + 2] = sum(when(processed.and(col("copy")), 1L).otherwise(0L));
+    sums[NESTED.size() + 3] = sum(when(processed, 0L).otherwise(1L));
     Row row = analysis.select(sums).first();
     Map<TableSchema, Long> fresh = new LinkedHashMap<>();
     fresh.put(Tables.DOCUMENTS, RowValues.longOrZero(row, 0));
@@ -43,6 +44,7 @@ public record AnalysisCounts(
     }
     return new AnalysisCounts(
         RowValues.longOrZero(row, 0),
+        RowValues.longOrZero(row, NESTED.size() + 3),
         RowValues.longOrZero(row, 1),
         RowValues.longOrZero(row, NESTED.size() + 2),
         Map.copyOf(fresh));
@@ -56,11 +58,24 @@ public record AnalysisCounts(
     return freshRows.get(Tables.SENTENCES);
   }
 
-  /** For the progress line: how many documents were copies of another's text, if any. */
-  public String copiesNote() {
-    return copies == 0
-        ? ""
-        : String.format(
-            Locale.ROOT, " (%d with the text of an earlier one, analysed once)", copies);
+  /**
+   * For the progress line: how many documents were copies of another's text, and how many the
+   * analysis quarantined (not English, an analysis error), if any.
+   */
+  public String notes() {
+    String note = "";
+    if (copies > 0) {
+      note +=
+          String.format(
+              Locale.ROOT, " (%d with the text of an earlier one, analysed once)", copies);
+    }
+    if (quarantined > 0) {
+      note +=
+          String.format(
+              Locale.ROOT,
+              " (+%d quarantined by the analysis: not English, or an analysis error)",
+              quarantined);
+    }
+    return note;
   }
 }
