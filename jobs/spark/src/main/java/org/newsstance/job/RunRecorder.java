@@ -53,7 +53,7 @@ final class RunRecorder {
       record(runId, RunRecord.abandoned(holder.runId(), holder.startedAt(), holder.host(), why));
       progress.line("recovered: %s", why);
     }
-    for (String removed : new CrashRecovery(layout, hadoopConf()).clean()) {
+    for (String removed : new CrashRecovery(layout, hadoopConf()).clean(runId)) {
       progress.line("recovered: removed %s", removed);
     }
   }

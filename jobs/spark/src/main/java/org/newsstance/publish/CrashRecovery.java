@@ -25,14 +25,21 @@ public final class CrashRecovery {
     this.conf = conf;
   }
 
-  /** Deletes the remains of killed runs and returns what it deleted. */
-  public List<String> clean() {
+  /**
+   * Deletes the remains of killed runs and returns what it deleted.
+   *
+   * @param ownRunId the run cleaning up, whose staging folder may already hold its record of a
+   *     killed run (the runs table's append is staged) and is not a remain
+   */
+  public List<String> clean(String ownRunId) {
     List<String> removed = new ArrayList<>();
     try {
       FileSystem fs = layout.root().getFileSystem(conf);
       Optional<String> current = new SnapshotPointer(layout, conf).current();
       for (FileStatus staging : list(fs, layout.stagingRoot())) {
-        delete(fs, staging.getPath(), removed);
+        if (!staging.getPath().getName().equals(ownRunId)) {
+          delete(fs, staging.getPath(), removed);
+        }
       }
       for (FileStatus snapshot : list(fs, layout.snapshots())) {
         String runId = snapshot.getPath().getName();
