@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Analyses the documents of one partition on an executor. Carries only serializable settings; the
  * CoreNLP pipelines come from the JVM-wide holder, so a partition costs no model loading. A
- * document whose analysis throws is quarantined and the partition goes on. A document whose text
- * equals the previous one's reuses its analysis (the job orders each partition by a hash of the
- * text, so copies follow one another).
+ * document whose analysis throws is quarantined and the partition goes on, unless the executor
+ * itself failed (out of memory): then the task fails. A document whose text equals the previous
+ * one's reuses its analysis (the job orders each partition by a hash of the text, so copies follow
+ * one another).
  */
 public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
   private static final Logger LOG = LoggerFactory.getLogger(AnalyzeDocuments.class);
@@ -37,6 +38,12 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> documents) {
     HoldAnalysisUntilFile.awaitIfConfigured();
+    if (documents.hasNext()) {
+      // Outside the per-document try: models that cannot load (an executor short of memory) fail
+      // the task, so the run fails and the published tables stay as they were, instead of every
+      // document being quarantined and its published rows removed. Once per JVM (a no-op after).
+      DocumentAnalyzer.loadModels(settings);
+    }
     WireCopies analyzer = new WireCopies(new DocumentAnalyzer(settings)::analyze);
     return new Iterator<>() {
       @Override
@@ -64,6 +71,9 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
       return AnalysisRows.processed(
           analysis, InputFingerprint.of(doc), runId, settings.registry(), copy);
     } catch (RuntimeException e) {
+      if (isExecutorFailure(e)) {
+        throw e;
+      }
       // The quarantine row says what failed; the stack trace, which a bug report needs, goes to the
       // executor's log.
       LOG.warn("analysis of document {} ({}) failed; quarantined", doc.docId(), doc.origin(), e);
@@ -78,5 +88,22 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
               .withDocId(doc.docId());
       return AnalysisRows.quarantined(failed, runId);
     }
+  }
+
+  /**
+   * A failure of the executor rather than of the document: memory ran out, which CoreNLP may wrap
+   * in a RuntimeException (building an annotator by reflection). The task must fail then, so the
+   * run fails; quarantining the document would remove its published rows for no fault of its own.
+   */
+  static boolean isExecutorFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof VirtualMachineError) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 }
