@@ -38,7 +38,8 @@ public final class UserError extends RuntimeException {
         ExitCode.NO_INPUT,
         "input " + input + " does not exist",
         "--input must name a corpus file or folder",
-        "check the path, or omit --input to process seeds/corpus/",
+        "check the path; without --input the job reads seeds/corpus/ below bin/newsstance's"
+            + " checkout, or below the current folder under spark-submit (pass --input there)",
         null);
   }
 
@@ -227,10 +228,14 @@ public final class UserError extends RuntimeException {
             + " input records were quarantined: the tables are published, but nothing was"
             + " analysed",
         "a wrong --text-column, a CSV separated by another character or without its header, an"
-            + " empty feed, or a corpus that is not English quarantines every record",
+            + " empty feed, a corpus that is not English, or an analysis that failed on every"
+            + " document (reason analysis_failed) quarantines every record",
         "see why: bin/newsstance query --output "
             + output
-            + " \"SELECT reason, count(*), any_value(detail) FROM quarantine GROUP BY 1\"",
+            + " \"SELECT reason, count(*), any_value(detail) FROM quarantine GROUP BY 1\""
+            + " (on a local disk; elsewhere read "
+            + output
+            + "/current/quarantine with any Parquet reader)",
         null);
   }
 

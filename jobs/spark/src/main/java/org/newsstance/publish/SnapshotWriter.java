@@ -194,12 +194,15 @@ public final class SnapshotWriter {
     for (String folder : carried) {
       PartitionFolders.carryOver(priorTable, path(table), folder);
     }
+    Set<String> created = new TreeSet<>(touched.folders());
+    created.removeAll(priorFolders);
     layoutNotes.put(
         table.name(),
         String.format(
             Locale.ROOT,
-            "%d partitions rewritten, %d appended to, %d linked",
+            "%d partitions rewritten, %d new, %d appended to, %d linked",
             rewritten.size(),
+            created.size(),
             appended.size(),
             carried.size() - appended.size()));
   }
