@@ -54,7 +54,7 @@ public final class AnalysisStage {
    */
   private static Dataset<Row> byText(Dataset<Row> documents, int partitions) {
     Column textHash = col(TEXT_HASH);
-    return documents
+    return DocumentRows.withOrderedExtra(documents)
         .withColumn(TEXT_HASH, sha2(col("text"), 256))
         .repartitionByRange(partitions, textHash)
         .sortWithinPartitions(textHash);

@@ -50,7 +50,9 @@ public final class IncrementalPlanner {
    * @param published the published documents table, or null when nothing is published yet
    */
   public static Dataset<Row> plan(
-      Dataset<Row> documents, Dataset<Row> published, DocumentPlanner planner) {
+      Dataset<Row> ingested, Dataset<Row> published, DocumentPlanner planner) {
+    // Decide passes rows on through Java: the extra map's order travels as arrays.
+    Dataset<Row> documents = DocumentRows.withOrderedExtra(ingested);
     StructType in = documents.schema();
     StructType out =
         in.add(INPUT_HASH, DataTypes.StringType, false).add(DECISION, DataTypes.StringType, false);
