@@ -42,11 +42,10 @@ final class PersonNames {
   private final Map<String, Optional<String>> firstWordPeople = new HashMap<>();
 
   /**
-   * The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump".
-   * Public because the incremental planner must key a registry person by the surname the resolver
-   * uses.
+   * The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump" (the
+   * planner reaches it through {@link ActorResolver#surnameOf}).
    */
-  public static String surname(String name) {
+  static String surname(String name) {
     String[] words = name.strip().split("\\s+");
     int last = words.length - 1;
     while (last > 0 && SUFFIXES.contains(words[last])) {

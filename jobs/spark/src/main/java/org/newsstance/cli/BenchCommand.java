@@ -45,10 +45,10 @@ import picocli.CommandLine.Spec;
       "  newsstance bench                      the whole PerSenT dev set (several minutes)",
       "  newsstance bench --limit 20 --sample 0",
       "",
-      "Part (b) needs CoreNLP's full models jar (of the version the job was built with) on the",
-      "classpath:",
-      "  NEWSSTANCE_CLASSPATH=$(ls $HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/*/\\",
-      "stanford-corenlp-*-models.jar) bin/newsstance bench"
+      "Part (b) needs CoreNLP's full models jar, of the version the job was built with (the",
+      "message part (b) prints names it), on the classpath:",
+      "  NEWSSTANCE_CLASSPATH=$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/VERSION/\\",
+      "stanford-corenlp-VERSION-models.jar bin/newsstance bench"
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(

@@ -235,7 +235,9 @@ public final class UserError extends RuntimeException {
             + " \"SELECT reason, count(*), any_value(detail) FROM quarantine GROUP BY 1\""
             + " (on a local disk; elsewhere read "
             + output
-            + "/current/quarantine with any Parquet reader)",
+            + "/snapshots/RUN_ID/quarantine with any Parquet reader, RUN_ID being what "
+            + output
+            + "/_CURRENT holds)",
         null);
   }
 

@@ -68,7 +68,7 @@ final class RunTables {
               optional(
                   "reprocessed_by_reason",
                   COUNTS,
-                  "Documents sent to analysis, by reason: new, changed, full, since, pipeline. Includes those the analysis then quarantined (not English), which are sent again (as new) every run until their input changes."),
+                  "Documents sent to analysis, by reason: new, changed, full, since, pipeline. Includes those the analysis then quarantined (not English, analysis_failed), which have no published rows and so are sent again, as new, every run."),
               optional(
                   "rows_written",
                   COUNTS,

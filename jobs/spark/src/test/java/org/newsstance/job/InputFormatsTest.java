@@ -71,7 +71,10 @@ class InputFormatsTest extends SparkTest {
             .add("source", DataTypes.StringType)
             .add("published_at", DataTypes.StringType)
             .add("text", DataTypes.StringType)
-            .add("lang", DataTypes.StringType);
+            .add("lang", DataTypes.StringType)
+            // Names Spark or the job might use for their own columns: the corpus's win.
+            .add("_metadata", DataTypes.StringType)
+            .add("_row", DataTypes.StringType);
     List<Row> rows =
         List.of(
             RowFactory.create(
@@ -80,8 +83,10 @@ class InputFormatsTest extends SparkTest {
                 "Wire",
                 "2026-02-06T08:00:00Z",
                 "Iran and the United States resumed talks in Muscat on Friday.",
-                "en"),
-            RowFactory.create("p-2", "Two", "Wire", "2026-02-07", null, "en"));
+                "en",
+                "m-1",
+                "r-1"),
+            RowFactory.create("p-2", "Two", "Wire", "2026-02-07", null, "en", "m-2", "r-2"));
     // A space in the path: Spark must get the decoded path, not the URI's "%20".
     Path parquet = work.resolve("news feed.parquet");
     spark().createDataFrame(rows, schema).coalesce(1).write().parquet(parquet.toString());
@@ -113,7 +118,10 @@ class InputFormatsTest extends SparkTest {
     Row doc = table(work.resolve("out"), Tables.DOCUMENTS).first();
     assertThat(doc.<String>getAs("doc_id")).isEqualTo("p-1");
     assertThat(doc.getAs("published_date").toString()).isEqualTo("2026-02-06");
-    assertThat(doc.getJavaMap(doc.fieldIndex("extra"))).containsEntry("lang", "en");
+    assertThat(doc.getJavaMap(doc.fieldIndex("extra")))
+        .containsEntry("lang", "en")
+        .containsEntry("_metadata", "m-1")
+        .containsEntry("_row", "r-1");
     Row q =
         table(work.resolve("out"), Tables.QUARANTINE)
             .filter(col("reason").equalTo("missing_text"))

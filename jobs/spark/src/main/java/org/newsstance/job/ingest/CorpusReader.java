@@ -109,13 +109,15 @@ public final class CorpusReader {
     if (corpus.readable().isEmpty()) {
       return problems;
     }
+    Dataset<Row> files = spark.read().parquet(corpus.readable().toArray(String[]::new));
     Dataset<Row> table =
-        spark
-            .read()
-            .parquet(corpus.readable().toArray(String[]::new))
+        files
             .withColumn(ReadParquetRows.FILE_COLUMN, functions.input_file_name())
             // The row's place in its file, whatever split read it: origins "FILE#RECORD" as CSV's.
-            .withColumn(ReadParquetRows.ROW_COLUMN, col("_metadata.row_index"));
+            // metadataColumn, not col("_metadata..."): a corpus may have a column of that name.
+            .withColumn(
+                ReadParquetRows.ROW_COLUMN,
+                files.metadataColumn("_metadata").getField("row_index"));
     String textType =
         Arrays.stream(table.schema().fields())
             .filter(f -> f.name().equals(mapping.textColumn()))

@@ -14,13 +14,14 @@ import org.newsstance.ingest.RecordBuilder;
 /**
  * Maps rows of a Parquet corpus through the same {@link RecordBuilder} as JSON Lines and CSV, so
  * the column mapping and the quarantine rules are identical. Expects all columns cast to string, a
- * {@code _file} column naming the source file and a {@code _row} column with the row's 0-based
+ * {@link #FILE_COLUMN} naming the source file and a {@link #ROW_COLUMN} with the row's 0-based
  * index in it. Origins are {@code FILE#RECORD}, RECORD counted from 1 as for CSV, so that two
  * quarantined rows of one file (no id, or the same id twice) have origins of their own.
  */
 final class ReadParquetRows implements MapPartitionsFunction<Row, Row> {
-  static final String FILE_COLUMN = "_file";
-  static final String ROW_COLUMN = "_row";
+  // Names no corpus column is likely to have: a corpus column of the same name would be replaced.
+  static final String FILE_COLUMN = "__newsstance_file";
+  static final String ROW_COLUMN = "__newsstance_row_index";
 
   private final String rootUri;
   private final ColumnMapping mapping;
