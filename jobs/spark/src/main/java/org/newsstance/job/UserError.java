@@ -61,7 +61,7 @@ public final class UserError extends RuntimeException {
     return new UserError(
         ExitCode.NO_INPUT,
         "input " + input + " cannot be read",
-        reason(cause),
+        FailureCauses.reason(cause),
         "check permissions and, for remote file systems, credentials",
         cause);
   }
@@ -70,7 +70,7 @@ public final class UserError extends RuntimeException {
     return new UserError(
         ExitCode.CANNOT_WRITE,
         "output " + output + " cannot be written",
-        reason(cause),
+        FailureCauses.reason(cause),
         "choose a writable --output folder",
         cause);
   }
@@ -113,7 +113,7 @@ public final class UserError extends RuntimeException {
     return new UserError(
         ExitCode.NO_INPUT,
         "the tables in " + snapshot + " cannot be read",
-        reason(cause),
+        FailureCauses.reason(cause),
         "check that the files are complete and readable; rerun the job if they are damaged",
         cause);
   }
@@ -249,7 +249,7 @@ public final class UserError extends RuntimeException {
             + lockPath
             + " stopped for longer than the lock's TTL and another run took over"
             + missedBeat
-                .map(e -> " (the heartbeat could not be written: " + reason(e) + ")")
+                .map(e -> " (the heartbeat could not be written: " + FailureCauses.reason(e) + ")")
                 .orElse(" (a frozen driver?)"),
         "rerun later; the other run's tables are intact",
         null);
@@ -260,27 +260,24 @@ public final class UserError extends RuntimeException {
    * a lost connection to the file system) is named, since the user can act on it.
    */
   public static UserError unexpected(Throwable e) {
-    Throwable io = e;
-    while (io != null && !(io instanceof java.io.IOException)) {
-      io = io.getCause();
+    Throwable io = FailureCauses.io(e);
+    if (io == null && FailureCauses.executorsLost(e)) {
+      return new UserError(
+          ExitCode.FAILED,
+          "the run failed: " + e,
+          "executors were lost while it ran, most often because they ran out of memory (Spark's"
+              + " logs then show exit code 52); the previously published tables are untouched",
+          "give each executor more memory or fewer cores (README, \"Memory per executor, and"
+              + " why\"); rerun once the cause is fixed (reruns are safe)",
+          e);
     }
     return new UserError(
         ExitCode.FAILED,
         "the run failed: " + e,
-        (io == null ? "an unexpected failure" : "an I/O error (" + reason(io) + ")")
+        (io == null ? "an unexpected failure" : "an I/O error (" + FailureCauses.reason(io) + ")")
             + "; the previously published tables are untouched",
         (io == null ? "see the stack trace below" : "check the file system's space and access")
             + "; rerun once the cause is fixed (reruns are safe)",
         e);
-  }
-
-  /**
-   * An I/O failure as a reason: the exception's kind and message, since many carry only a path
-   * ("FileAlreadyExistsException: /data/out" says what "/data/out" alone does not).
-   */
-  private static String reason(Throwable cause) {
-    String message = cause.getMessage();
-    String kind = cause.getClass().getSimpleName();
-    return message == null || message.isBlank() ? kind : kind + ": " + message;
   }
 }

@@ -32,4 +32,23 @@ class UnexpectedErrorTest {
         .contains("why: an unexpected failure; the previously published tables are untouched")
         .contains("fix: see the stack trace below; rerun");
   }
+
+  @Test
+  void lostExecutorsPointAtTheirMemory() {
+    // What a standalone cluster with 1 GB executors printed (2026-11-29): the executors' own
+    // OutOfMemoryError stays in their logs; the driver sees their shuffle output gone.
+    UserError error =
+        UserError.unexpected(
+            new IllegalStateException(
+                "Job aborted due to stage failure: ResultStage 30 has failed the maximum allowable"
+                    + " number of times: 4. Most recent failure reason:"
+                    + " org.apache.spark.shuffle.MetadataFetchFailedException: Missing an output"
+                    + " location for shuffle 7 partition 0"));
+
+    assertThat(error.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(error.render())
+        .contains(
+            "why: executors were lost while it ran, most often because they ran out of memory")
+        .contains("fix: give each executor more memory or fewer cores");
+  }
 }
