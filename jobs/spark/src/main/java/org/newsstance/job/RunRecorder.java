@@ -71,7 +71,23 @@ final class RunRecorder {
             config.incremental(),
             null,
             clock.all(),
-            String.valueOf(e)));
+            errorColumn(e)));
+  }
+
+  /** Longest runs.error: a Spark failure's message carries the executors' stack traces. */
+  static final int ERROR_CHARS = 1000;
+
+  /**
+   * The failure's first line, cut at {@link #ERROR_CHARS}: Spark's "Job aborted due to stage
+   * failure" messages run to several KB of stack trace, which the run's log keeps whole.
+   */
+  static String errorColumn(Throwable e) {
+    String first = String.valueOf(e).lines().findFirst().orElse("");
+    boolean cut = first.length() > ERROR_CHARS || String.valueOf(e).lines().count() > 1;
+    return cut
+        ? first.substring(0, Math.min(first.length(), ERROR_CHARS))
+            + " … (cut; the run's log has the whole error)"
+        : first;
   }
 
   /** Appends the row, written by run {@code writerRunId}; warns when it cannot. */

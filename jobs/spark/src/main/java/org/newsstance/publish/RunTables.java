@@ -80,7 +80,10 @@ final class RunTables {
                   createMapType(StringType, DoubleType, true),
                   "Wall seconds per stage: startup (Spark session), lock, ingest, plan, load_models (local mode: the wait left before the analysis for the models, which load in the background from the start of the run), analyse, publish."),
               optional("snapshot", StringType, "Path of the published snapshot."),
-              optional("error", StringType, "Why the run failed or was abandoned.")),
+              optional(
+                  "error",
+                  StringType,
+                  "Why the run failed or was abandoned: the failure's first line, up to 1,000 characters (the run's log has the whole error).")),
           List.of(),
           Kind.RUN_LOG);
 }
