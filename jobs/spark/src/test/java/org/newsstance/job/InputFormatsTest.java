@@ -122,19 +122,18 @@ class InputFormatsTest extends SparkTest {
         .containsEntry("lang", "en")
         .containsEntry("_metadata", "m-1")
         .containsEntry("_row", "r-1");
-    Row q =
-        table(work.resolve("out"), Tables.QUARANTINE)
-            .filter(col("reason").equalTo("missing_text"))
-            .first();
+    Row q = quarantined(work.resolve("out"), "missing_text");
     // Row 2 of its file (p-2): each row has an origin of its own, as each CSV record has.
     assertThat(q.<String>getAs("origin")).matches("part-[^/]*\\.parquet#2");
     assertThat(doc.<String>getAs("origin")).matches("part-[^/]*\\.parquet#1");
-    Row cut =
-        table(work.resolve("out"), Tables.QUARANTINE)
-            .filter(col("reason").equalTo("unreadable"))
-            .first();
+    Row cut = quarantined(work.resolve("out"), "unreadable");
     assertThat(cut.<String>getAs("origin")).isEqualTo("part-cut-short.parquet");
     assertThat(cut.<String>getAs("detail")).startsWith("not a readable Parquet file (");
+  }
+
+  /** The output's first quarantine row with this reason. */
+  private static Row quarantined(Path output, String reason) {
+    return table(output, Tables.QUARANTINE).filter(col("reason").equalTo(reason)).first();
   }
 
   /** A number is no article: quarantined as in JSON Lines, not analysed as the text "78". */

@@ -168,37 +168,37 @@ class DocumentPlannerTest {
     return version(RegistryForms.of(ActorRegistry.load(List.of(user))), "englishSR");
   }
 
-  @Test
-  void aPersonWithAGenerationalSuffixIsKeyedByTheSurnameTheResolverUses(@TempDir Path dir)
+  /**
+   * A user registry row added after {@code doc} and the weather item were published: the first must
+   * be reprocessed, the second must not.
+   */
+  private void addingTheRowReprocessesOnly(Path dir, String userRow, RawDocument doc)
       throws IOException {
     PipelineVersion v1 = registryVersion(dir, "");
-    PipelineVersion v2 =
-        registryVersion(
-            dir,
-            "person:michael-miske-jr,Michael Miske Jr.,person,,Michael Miske Jr.|Michael Miske,,\n");
+    PipelineVersion v2 = registryVersion(dir, userRow + "\n");
     DocumentPlanner planner = planner(IncrementalOptions.INCREMENTAL, v2, v1);
 
-    // The text names him by surname only, which the resolver links to the new registry row.
-    RawDocument miske =
-        doc("miske", "Miske was indicted on Tuesday. Miske denied every charge.", null);
-    assertThat(decide(planner, miske, v1)).isEqualTo(Decision.PIPELINE);
+    assertThat(decide(planner, doc, v1)).isEqualTo(Decision.PIPELINE);
     assertThat(decide(planner, WEATHER, v1)).isEqualTo(Decision.UNCHANGED);
   }
 
   @Test
-  void aFormIsFoundInTheTextAsTheAnalysisRepairsIt(@TempDir Path dir) throws IOException {
-    PipelineVersion v1 = registryVersion(dir, "");
-    PipelineVersion v2 =
-        registryVersion(
-            dir,
-            "organisation:sinn-fein,Sinn F\u00e9in,organisation,country:irl,Sinn F\u00e9in,,\n");
-    DocumentPlanner planner = planner(IncrementalOptions.INCREMENTAL, v2, v1);
+  void aPersonWithAGenerationalSuffixIsKeyedByTheSurnameTheResolverUses(@TempDir Path dir)
+      throws IOException {
+    // The text names him by surname only, which the resolver links to the new registry row.
+    addingTheRowReprocessesOnly(
+        dir,
+        "person:michael-miske-jr,Michael Miske Jr.,person,,Michael Miske Jr.|Michael Miske,,",
+        doc("miske", "Miske was indicted on Tuesday. Miske denied every charge.", null));
+  }
 
+  @Test
+  void aFormIsFoundInTheTextAsTheAnalysisRepairsIt(@TempDir Path dir) throws IOException {
     // UTF-8 once decoded as Latin-1: the analysis reads "Sinn Féin" after repairing it.
-    RawDocument mojibake =
-        doc("sf", "Sinn F\u00c3\u00a9in won the most seats in the assembly election.", null);
-    assertThat(decide(planner, mojibake, v1)).isEqualTo(Decision.PIPELINE);
-    assertThat(decide(planner, WEATHER, v1)).isEqualTo(Decision.UNCHANGED);
+    addingTheRowReprocessesOnly(
+        dir,
+        "organisation:sinn-fein,Sinn F\u00e9in,organisation,country:irl,Sinn F\u00e9in,,",
+        doc("sf", "Sinn F\u00c3\u00a9in won the most seats in the assembly election.", null));
   }
 
   @Test
