@@ -1,16 +1,27 @@
 package org.newsstance.job;
 
-/** What the causes of a failure say, for {@link UserError}'s why and fix. */
-final class FailureCauses {
+import java.util.function.Predicate;
+
+/** What the causes of a failure say: for {@link UserError}'s why and fix, and for the analysis. */
+public final class FailureCauses {
   private FailureCauses() {}
+
+  /** The first of the failure and its causes that matches, or null. */
+  public static Throwable find(Throwable e, Predicate<Throwable> matches) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (matches.test(t)) {
+        return t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
 
   /** The first I/O exception among the causes, or null. */
   static Throwable io(Throwable e) {
-    Throwable io = e;
-    while (io != null && !(io instanceof java.io.IOException)) {
-      io = io.getCause();
-    }
-    return io;
+    return find(e, t -> t instanceof java.io.IOException);
   }
 
   /**
@@ -18,20 +29,17 @@ final class FailureCauses {
    * executor was lost. The executor's own out-of-memory error stays in its log, not in the cause.
    */
   static boolean executorsLost(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = String.valueOf(t.getMessage());
-      if (t instanceof OutOfMemoryError
-          || message.contains("ExecutorLostFailure")
-          || message.contains("MetadataFetchFailedException")
-          || message.contains("Missing an output location for shuffle")
-          || message.contains("OutOfMemoryError")) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return find(
+            e,
+            t -> {
+              String message = String.valueOf(t.getMessage());
+              return t instanceof OutOfMemoryError
+                  || message.contains("ExecutorLostFailure")
+                  || message.contains("MetadataFetchFailedException")
+                  || message.contains("Missing an output location for shuffle")
+                  || message.contains("OutOfMemoryError");
+            })
+        != null;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.newsstance.ingest.DocumentChecks;
 import org.newsstance.ingest.QuarantineReason;
 import org.newsstance.ingest.Quarantined;
 import org.newsstance.ingest.RawDocument;
+import org.newsstance.job.FailureCauses;
 import org.newsstance.job.incremental.InputFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,14 +97,6 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
    * run fails; quarantining the document would remove its published rows for no fault of its own.
    */
   static boolean isExecutorFailure(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof VirtualMachineError) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return FailureCauses.find(e, t -> t instanceof VirtualMachineError) != null;
   }
 }
