@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "newsstance",
     mixinStandardHelpOptions = true,
-    version = "newsstance 0.1.0",
+    versionProvider = VersionInfo.class,
     description =
         "How the news portrays each actor and what each actor stands for, paragraph by paragraph.",
     subcommands = {
@@ -73,6 +73,9 @@ public final class NewsstanceCommand {
     // Wide enough that no example command line in a footer wraps: copied, it must run as printed.
     cli.setUsageHelpWidth(USAGE_WIDTH);
     cli.setExecutionExceptionHandler(NewsstanceCommand::handle);
+    // Subcommands do not inherit it: without this, "run --version" printed nothing.
+    VersionInfo version = new VersionInfo();
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
     return cli.execute(args);
   }
 

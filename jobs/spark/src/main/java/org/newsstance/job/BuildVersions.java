@@ -13,13 +13,22 @@ public final class BuildVersions {
 
   /** The CoreNLP version the job was built with ("4.5.10"). */
   public static String corenlp() {
+    return property("corenlp.version");
+  }
+
+  /** This project's version ("0.1.0-SNAPSHOT"). */
+  public static String newsstance() {
+    return property("newsstance.version");
+  }
+
+  private static String property(String name) {
     try (InputStream in = BuildVersions.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the build");
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("corenlp.version");
+      return properties.getProperty(name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

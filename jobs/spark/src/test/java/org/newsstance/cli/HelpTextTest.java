@@ -37,6 +37,26 @@ class HelpTextTest {
     }
   }
 
+  /**
+   * Every command's {@code --version} names the release and what its analysis is made of, so that
+   * an operator can tell which build wrote an output (subcommands once printed nothing).
+   */
+  @Test
+  void everyCommandPrintsTheReleaseAndItsAnalysis() {
+    for (String command : List.of("", "run", "query", "evaluate", "schemas")) {
+      String[] args = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "-V"};
+      List<String> lines = printed(args).lines().toList();
+      assertThat(lines).as(command).hasSize(3);
+      assertThat(lines.get(0)).as(command).matches("newsstance \\d+\\.\\d+\\.\\d+.*");
+      assertThat(lines.get(1))
+          .as(command)
+          .matches(
+              "analysis revision \\d+, segmentation revision \\d+, sentiment model [0-9a-f]{12},"
+                  + " CoreNLP 4\\.5\\.\\d+");
+      assertThat(lines.get(2)).as(command).matches("Spark 4\\.\\d+\\.\\d+.*, Java 17.*");
+    }
+  }
+
   @Test
   void exampleCommandLinesAreNeverWrapped() {
     for (String command :

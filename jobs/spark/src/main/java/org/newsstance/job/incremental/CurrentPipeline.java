@@ -1,5 +1,6 @@
 package org.newsstance.job.incremental;
 
+import java.util.Locale;
 import java.util.TreeMap;
 import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.job.BuildVersions;
@@ -39,6 +40,20 @@ public final class CurrentPipeline {
   static final int ANALYSIS_REVISION = 7;
 
   private CurrentPipeline() {}
+
+  /**
+   * What this build's analysis is, in the terms a pipeline version is made of: two builds that
+   * print the same line produce the same rows from the same input, settings and registries.
+   */
+  public static String describe() {
+    return String.format(
+        Locale.ROOT,
+        "analysis revision %d, segmentation revision %d, sentiment model %s, CoreNLP %s",
+        ANALYSIS_REVISION,
+        SEGMENTATION_REVISION,
+        MentionSentimentScorer.MODEL_VERSION,
+        BuildVersions.corenlp());
+  }
 
   public static PipelineVersion of(AnalysisSettings settings) {
     TreeMap<String, Object> segmentation = new TreeMap<>();
