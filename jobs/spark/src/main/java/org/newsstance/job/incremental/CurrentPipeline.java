@@ -15,7 +15,8 @@ import org.newsstance.score.stance.TopicRegistry;
  * decide a document's rows are listed. Add a component here when a new input starts shaping rows
  * (the actor registry as {@link PipelineComponent#surfaceForms}, a sentiment model as {@link
  * PipelineComponent#settings}), and bump a component's revision when a code change alters what it
- * produces, so that published documents are reprocessed.
+ * produces, so that published documents are reprocessed ({@code PipelineRevisionTest} fails when
+ * the seed article's analysis changes while the version does not).
  */
 public final class CurrentPipeline {
   /**
