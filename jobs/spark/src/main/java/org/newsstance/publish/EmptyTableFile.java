@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -50,13 +48,8 @@ final class EmptyTableFile {
   private static boolean hasParquetFile(SparkSession spark, Path path) {
     try {
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      RemoteIterator<LocatedFileStatus> files = fs.listFiles(path, true);
-      while (files.hasNext()) {
-        if (files.next().getPath().getName().endsWith(".parquet")) {
-          return true;
-        }
-      }
-      return false;
+      return FilesBelow.list(fs, path).stream()
+          .anyMatch(f -> f.getPath().getName().endsWith(".parquet"));
     } catch (IOException e) {
       throw new UncheckedIOException("listing " + path, e);
     }

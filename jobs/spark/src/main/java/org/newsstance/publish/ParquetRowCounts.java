@@ -3,12 +3,12 @@ package org.newsstance.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.newsstance.job.ParquetFooters;
 
 /**
  * The rows of a written table, summed from its Parquet footers on the driver: no Spark job and no
@@ -22,12 +22,10 @@ final class ParquetRowCounts {
       FileSystem fs = table.getFileSystem(conf);
       String root = fs.makeQualified(table).toUri().getPath();
       long rows = 0;
-      RemoteIterator<LocatedFileStatus> files = fs.listFiles(table, true);
-      while (files.hasNext()) {
-        LocatedFileStatus file = files.next();
+      for (FileStatus file : FilesBelow.list(fs, table)) {
         if (isData(file.getPath().toUri().getPath().substring(root.length()))) {
           try (ParquetFileReader reader =
-              ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+              ParquetFooters.open(HadoopInputFile.fromStatus(file, conf), conf)) {
             rows += reader.getRecordCount();
           }
         }

@@ -10,6 +10,7 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Row;
 import org.newsstance.ingest.QuarantineReason;
 import org.newsstance.ingest.Quarantined;
+import org.newsstance.job.ParquetFooters;
 import org.newsstance.util.InOrder;
 
 /**
@@ -61,8 +62,8 @@ record ParquetCorpus(List<String> readable, List<Row> quarantined) {
   /** Why the file's Parquet footer cannot be read, or null when it can. */
   private static String footerProblem(String uri, Configuration conf) {
     try (ParquetFileReader reader =
-        ParquetFileReader.open(
-            HadoopInputFile.fromPath(new Path(java.net.URI.create(uri)), conf))) {
+        ParquetFooters.open(
+            HadoopInputFile.fromPath(new Path(java.net.URI.create(uri)), conf), conf)) {
       reader.getFooter();
       return null;
     } catch (IOException | RuntimeException e) {
