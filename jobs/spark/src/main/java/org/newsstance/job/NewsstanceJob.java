@@ -210,7 +210,7 @@ public final class NewsstanceJob {
     new SnapshotPointer(layout, hadoopConf()).publish(runId);
     progress.line(
         "[4/4] publish  %s -> %s  (%.1f s)",
-        writer.layoutNotes(), layout.snapshot(runId), clock.seconds("publish"));
+        writer.layoutSummary(), layout.snapshot(runId), clock.seconds("publish"));
     runs().record(runId, record);
     cleanUp(runId);
     return new RunSummary(

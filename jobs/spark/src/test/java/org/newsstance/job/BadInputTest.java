@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 import org.newsstance.segment.ParagraphMode;
 import org.newsstance.testing.SparkTest;
@@ -149,6 +151,16 @@ class BadInputTest extends SparkTest {
     assertThat(row.<String>getAs("doc_id")).isEqualTo("german");
     // Sent to analysis (the language is judged there), so the analyse line counts it apart.
     assertThat(progressLog).contains("(+1 quarantined by the analysis: not English");
+  }
+
+  @Test
+  void thePublishLineNamesTablesLaidOutAlikeTogether() {
+    String perDocument =
+        Tables.ALL.stream()
+            .filter(t -> t.kind() == TableSchema.Kind.PER_DOCUMENT)
+            .map(TableSchema::name)
+            .collect(Collectors.joining(", "));
+    assertThat(progressLog).contains("[4/4] publish  " + perDocument + ": written whole -> ");
   }
 
   @Test
