@@ -1,12 +1,17 @@
 package org.newsstance.cli;
 
+import java.util.List;
+import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.job.BuildVersions;
 import org.newsstance.job.incremental.CurrentPipeline;
+import org.newsstance.segment.ParagraphMode;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * What {@code --version} prints, for every command: the release, what its analysis is made of
- * (which tells whether two releases write the same rows), and the runtime it runs on.
+ * What {@code --version} prints, for every command: the release, what its analysis is made of, the
+ * pipeline version a default run stamps on its documents (two builds that print the same one write
+ * the same rows from the same input), and the runtime it runs on.
  */
 final class VersionInfo implements IVersionProvider {
   @Override
@@ -14,6 +19,13 @@ final class VersionInfo implements IVersionProvider {
     return new String[] {
       "newsstance " + BuildVersions.newsstance(),
       CurrentPipeline.describe(),
+      "pipeline version "
+          + CurrentPipeline.of(
+                  AnalysisSettings.defaults(
+                      ParagraphMode.BLANK_LINE, ActorRegistry.load(List.of())))
+              .hash()
+          + " with the default settings and registries (documents.pipeline_version of a default"
+          + " run)",
       "Spark "
           + org.apache.spark.package$.MODULE$.SPARK_VERSION()
           + ", Java "

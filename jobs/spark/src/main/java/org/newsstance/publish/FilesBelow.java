@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
@@ -23,7 +22,7 @@ final class FilesBelow {
 
   static List<FileStatus> list(FileSystem fs, Path dir) throws IOException {
     List<FileStatus> files = new ArrayList<>();
-    if (fs instanceof LocalFileSystem) {
+    if ("file".equals(fs.getScheme())) {
       walk(fs, dir, files);
     } else {
       RemoteIterator<? extends FileStatus> it = fs.listFiles(dir, true);

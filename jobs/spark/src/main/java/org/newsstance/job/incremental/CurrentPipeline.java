@@ -43,8 +43,8 @@ public final class CurrentPipeline {
   private CurrentPipeline() {}
 
   /**
-   * What this build's analysis is, in the terms a pipeline version is made of: two builds that
-   * print the same line produce the same rows from the same input, settings and registries.
+   * The revisions and models this build's analysis is made of, for people: the pipeline version
+   * itself (a hash) also covers settings, properties, table versions and registries.
    */
   public static String describe() {
     return String.format(
