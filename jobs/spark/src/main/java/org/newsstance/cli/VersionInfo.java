@@ -1,11 +1,7 @@
 package org.newsstance.cli;
 
-import java.util.List;
-import org.newsstance.analysis.AnalysisSettings;
-import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.job.BuildVersions;
 import org.newsstance.job.incremental.CurrentPipeline;
-import org.newsstance.segment.ParagraphMode;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -20,10 +16,7 @@ final class VersionInfo implements IVersionProvider {
       "newsstance " + BuildVersions.newsstance(),
       CurrentPipeline.describe(),
       "pipeline version "
-          + CurrentPipeline.of(
-                  AnalysisSettings.defaults(
-                      ParagraphMode.BLANK_LINE, ActorRegistry.load(List.of())))
-              .hash()
+          + CurrentPipeline.ofDefaults().hash()
           + " with the default settings and registries (documents.pipeline_version of a default"
           + " run)",
       "Spark "

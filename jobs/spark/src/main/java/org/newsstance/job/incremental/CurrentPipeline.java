@@ -1,14 +1,17 @@
 package org.newsstance.job.incremental;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.newsstance.analysis.AnalysisSettings;
+import org.newsstance.annotate.registry.ActorRegistry;
 import org.newsstance.job.BuildVersions;
 import org.newsstance.publish.TableSchema;
 import org.newsstance.publish.Tables;
 import org.newsstance.score.sentiment.MentionSentimentScorer;
 import org.newsstance.score.stance.Topic;
 import org.newsstance.score.stance.TopicRegistry;
+import org.newsstance.segment.ParagraphMode;
 
 /**
  * The pipeline version of this build and these settings: the one place where the components that
@@ -54,6 +57,14 @@ public final class CurrentPipeline {
         SEGMENTATION_REVISION,
         MentionSentimentScorer.MODEL_VERSION,
         BuildVersions.corenlp());
+  }
+
+  /**
+   * The version a run with the default options and registries stamps on its documents (what {@code
+   * --version} prints and the revision guard records).
+   */
+  public static PipelineVersion ofDefaults() {
+    return of(AnalysisSettings.defaults(ParagraphMode.BLANK_LINE, ActorRegistry.load(List.of())));
   }
 
   public static PipelineVersion of(AnalysisSettings settings) {

@@ -14,10 +14,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.newsstance.analysis.AnalysisSettings;
 import org.newsstance.analysis.DocumentAnalysis;
 import org.newsstance.ingest.Hashes;
-import org.newsstance.segment.ParagraphMode;
 import org.newsstance.testing.Analyses;
 import org.newsstance.testing.ProjectFiles;
 
@@ -40,9 +38,7 @@ class PipelineRevisionTest {
 
   @Test
   void theSeedsAnalysisChangesOnlyTogetherWithThePipelineVersion() throws IOException {
-    String version =
-        CurrentPipeline.of(AnalysisSettings.defaults(ParagraphMode.BLANK_LINE, Analyses.registry()))
-            .hash();
+    String version = CurrentPipeline.ofDefaults().hash();
     String parts = render(fingerprints(Analyses.seed()));
     Map<String, String> recorded = recorded();
     String line = version + " " + parts;
