@@ -39,12 +39,6 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> documents) {
     HoldAnalysisUntilFile.awaitIfConfigured();
-    if (documents.hasNext()) {
-      // Outside the per-document try: models that cannot load (an executor short of memory) fail
-      // the task, so the run fails and the published tables stay as they were, instead of every
-      // document being quarantined and its published rows removed. Once per JVM (a no-op after).
-      DocumentAnalyzer.loadModels(settings);
-    }
     WireCopies analyzer = new WireCopies(new DocumentAnalyzer(settings)::analyze);
     return new Iterator<>() {
       @Override
@@ -64,6 +58,12 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
     if (problem.isPresent()) {
       return AnalysisRows.quarantined(problem.get(), runId);
     }
+    // After the checks, so that a night whose only documents to analyse are ones the language check
+    // quarantines (they are sent again every night) loads no model. Outside the per-document try:
+    // models that cannot load (an executor short of memory) fail the task, so the run fails and the
+    // published tables stay as they were, instead of every document being quarantined and its
+    // published rows removed. Once per JVM: a no-op after the first call.
+    DocumentAnalyzer.loadModels(settings);
     try {
       long copiesBefore = analyzer.copies();
       DocumentAnalysis analysis = analyzer.analyze(doc);
