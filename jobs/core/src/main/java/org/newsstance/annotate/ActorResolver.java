@@ -27,12 +27,17 @@ public final class ActorResolver {
   private static final double UNPARSED_FACTOR = 0.8;
 
   private final ActorRegistry registry;
+
+  /** Keyed with apostrophes folded, as the alias index matches: "Sa’ar" is the registry's Sa'ar. */
   private final Map<String, List<Actor>> registryBySurname = new HashMap<>();
 
   public ActorResolver(ActorRegistry registry) {
     this.registry = registry;
     for (Actor person : registry.people()) {
-      registryBySurname.computeIfAbsent(surnameOf(person), k -> new ArrayList<>()).add(person);
+      registryBySurname
+          .computeIfAbsent(
+              SurfaceFormIndex.sameApostrophes(surnameOf(person)), k -> new ArrayList<>())
+          .add(person);
     }
   }
 
@@ -135,7 +140,8 @@ public final class ActorResolver {
       }
       // "Johnson" alone is Boris Johnson only in a text about Britain: in a NASCAR report it is
       // Jimmie Johnson, in a Lakers one Magic Johnson, in Congress Mike Johnson.
-      List<Actor> bearers = registryBySurname.getOrDefault(surface, List.of());
+      List<Actor> bearers =
+          registryBySurname.getOrDefault(SurfaceFormIndex.sameApostrophes(surface), List.of());
       if (bearers.size() == 1
           && c.nerType().equals("PERSON")
           && inContext(bearers.get(0), contextNamed)) {

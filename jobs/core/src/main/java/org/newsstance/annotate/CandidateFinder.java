@@ -8,8 +8,10 @@ import java.util.Set;
 import org.newsstance.segment.AnnotatedSentence;
 
 /**
- * Finds the spans of a sentence that may mention actors: registry forms first (longest match), then
- * names CoreNLP's NER tags PERSON or ORGANIZATION outside them. Cheap: runs on every sentence.
+ * Finds the spans of a sentence that may mention actors: registry forms first (longest match, not
+ * inside a longer proper name: {@link LongerNames}), then names CoreNLP's NER tags PERSON or
+ * ORGANIZATION outside them; neither in a dateline or photo credit ({@link Credits}). Cheap: runs
+ * on every sentence.
  */
 public final class CandidateFinder {
   /**
@@ -60,7 +62,16 @@ public final class CandidateFinder {
     List<CoreLabel> tokens = sentence.tokens();
     boolean[] taken = new boolean[tokens.size()];
     for (SurfaceFormIndex.Match m : index.matches(tokens)) {
-      candidates.add(new Candidate(sentence, m.begin(), m.end(), m.actorId(), m.kind(), null));
+      boolean inside = LongerNames.inside(tokens, m);
+      if (!inside && !Credits.isCredit(tokens, m.begin(), m.end())) {
+        candidates.add(new Candidate(sentence, m.begin(), m.end(), m.actorId(), m.kind(), null));
+      }
+      // The longer name becomes NER's candidate ("Washington Post" an organisation, "Jordan
+      // Spieth" a person), except around a metonym: NER also tags names of talks or events so
+      // ("the Muscat Gamble", the seed's), and a capital inside a name was never an actor anyway.
+      if (inside && m.kind() != FormKind.METONYM) {
+        continue;
+      }
       for (int i = m.begin(); i < m.end(); i++) {
         taken[i] = true;
       }
@@ -90,7 +101,8 @@ public final class CandidateFinder {
       }
       if (begin < last
           && !overlaps(taken, begin, last)
-          && looksLikeActorName(tokens, begin, last, ner)) {
+          && looksLikeActorName(tokens, begin, last, ner)
+          && !Credits.isCredit(tokens, begin, last)) {
         candidates.add(new Candidate(sentence, begin, last, null, null, ner));
       }
       i = end;
@@ -105,7 +117,7 @@ public final class CandidateFinder {
    * spaces, "Bill Russell"), and the CRF, which never sees the spacing, tags such a list as one
    * long PERSON.
    */
-  private static boolean wideGap(CoreLabel before, CoreLabel after) {
+  static boolean wideGap(CoreLabel before, CoreLabel after) {
     return after.beginPosition() - before.endPosition() >= 2;
   }
 

@@ -221,7 +221,7 @@ class ActorResolutionTest {
     assertThat(
             namesOf(
                 "Jennifer lost her job at the plant in May.\n\n"
-                    + "Photo by Jennifer Kerrigan for the newspaper.\n\n"
+                    + "Her neighbour Jennifer Kerrigan spoke for the family.\n\n"
                     + "Jennifer now works nights at a hospital."))
         .contains("Jennifer Kerrigan=person:jennifer-kerrigan")
         .doesNotContain("Jennifer=person:jennifer-kerrigan");
