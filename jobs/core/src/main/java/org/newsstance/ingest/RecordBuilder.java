@@ -20,6 +20,9 @@ public final class RecordBuilder {
    */
   public IngestRecord build(String origin, Map<String, String> fields, String rawForExcerpt) {
     String text = fields.get(mapping.textColumn());
+    // The record's own id, when it gives one: a quarantine row names it, so that a user can find
+    // the article the feed failed to deliver.
+    String id = blankToNull(fields.get(mapping.idColumn()));
     if (text == null || text.isBlank()) {
       String detail =
           text == null
@@ -28,14 +31,16 @@ public final class RecordBuilder {
                   + "' value (the field is absent, null, or past the end of a short CSV row); if"
                   + " the text is in another column, name it with --text-column"
               : "the '" + mapping.textColumn() + "' field is empty";
-      return Quarantined.of(origin, QuarantineReason.MISSING_TEXT, detail, rawForExcerpt);
+      return Quarantined.of(origin, QuarantineReason.MISSING_TEXT, detail, rawForExcerpt)
+          .withDocId(id);
     }
     if (text.indexOf(Utf8Text.INVALID_MARK) >= 0) {
       return Quarantined.of(
-          origin,
-          QuarantineReason.INVALID_UTF8,
-          "the record holds bytes that are not valid UTF-8; re-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
-          rawForExcerpt);
+              origin,
+              QuarantineReason.INVALID_UTF8,
+              "the record holds bytes that are not valid UTF-8; re-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+              rawForExcerpt)
+          .withDocId(id);
     }
     Map<String, String> extra = new LinkedHashMap<>();
     fields.forEach(
@@ -44,7 +49,6 @@ public final class RecordBuilder {
             extra.put(key, value);
           }
         });
-    String id = blankToNull(fields.get(mapping.idColumn()));
     return new RawDocument(
         id == null ? Hashes.textId(text) : id,
         id == null ? "hash" : "given",

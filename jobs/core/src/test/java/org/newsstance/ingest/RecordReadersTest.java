@@ -67,6 +67,10 @@ class RecordReadersTest {
     assertThat(array.detail()).contains("not an object");
     assertThat(((Quarantined) records.get(3)).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
     assertThat(((Quarantined) records.get(4)).reason()).isEqualTo(QuarantineReason.MISSING_TEXT);
+    // The quarantine row names the article the record was meant to deliver.
+    assertThat(((Quarantined) records.get(3)).docId()).isEqualTo("c");
+    assertThat(((Quarantined) records.get(4)).docId()).isEqualTo("d");
+    assertThat(array.docId()).isNull();
     RawDocument seven = (RawDocument) records.get(5);
     assertThat(seven.docId()).isEqualTo("7");
     assertThat(seven.publishedAt()).isEqualTo("2026-02-06T10:00:00Z");

@@ -63,7 +63,10 @@ final class DocumentTables {
           required("char_begin", IntegerType, "Offset in documents.text."),
           required("char_end", IntegerType, "Offset after the token in documents.text."),
           optional("lemma", StringType, "CoreNLP lemma (since v2)."),
-          optional("pos", StringType, "Penn Treebank part-of-speech tag (since v2)."),
+          optional(
+              "pos",
+              StringType,
+              "Part-of-speech tag from CoreNLP's English tagger: the Penn Treebank set and the tags it adds (HYPH for hyphens, NFP, ADD, AFX) (since v2)."),
           optional(
               "ner",
               StringType,
@@ -217,7 +220,7 @@ final class DocumentTables {
               optional(
                   "doc_id",
                   StringType,
-                  "The document id when one was known (duplicate ids, non-English text)."),
+                  "The document id when one was known: a duplicate id, a text judged not English, a record giving an id but no text or bytes that are not UTF-8."),
               required(
                   "reason",
                   StringType,
@@ -226,7 +229,7 @@ final class DocumentTables {
               optional(
                   "excerpt",
                   StringType,
-                  "The start of the offending input (control characters and bytes that are not valid UTF-8 shown as U+FFFD)."),
+                  "The start of the offending input: line breaks and tabs kept, other control characters and bytes that are not valid UTF-8 shown as U+FFFD."),
               required(
                   "run_id",
                   StringType,

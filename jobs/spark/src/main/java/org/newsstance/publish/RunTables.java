@@ -78,7 +78,7 @@ final class RunTables {
               optional(
                   "seconds_per_stage",
                   createMapType(StringType, DoubleType, true),
-                  "Wall seconds per stage: startup (Spark session), lock, ingest, plan, load_models (local mode: the wait left before the analysis for the models, which load in the background from the start of the run), analyse, publish."),
+                  "Wall seconds per stage: startup (Spark session), lock, ingest, plan, load_models (local mode: the wait left before the analysis for the models, which load in the background from the start of the run; absent from a run that analysed nothing), analyse, publish."),
               optional("snapshot", StringType, "Path of the published snapshot."),
               optional(
                   "error",

@@ -95,7 +95,7 @@ final class ScoreTables {
               required(
                   "stance",
                   StringType,
-                  "support or oppose (a negated, hedged or conditional cue gives no row, so no statement is neutral)."),
+                  "support or oppose, so no statement is neutral: a hedged or conditional cue gives no row, and so does a negated act (did not reject X); a negated preference is its opposite (does not want X, does not recognise X: oppose)."),
               required(
                   "score",
                   DoubleType,
@@ -104,7 +104,7 @@ final class ScoreTables {
               required(
                   "cue",
                   StringType,
-                  "The predicate or noun that carries the stance, as written (rejected, demands, called for, red line); the lexicon lists its lemma."),
+                  "The predicate or noun that carries the stance, as written (rejected, demands, called for, red line), a phrase's words joined without what stands between them (keeping X strictly off the table: keeping off the table); the lexicon lists its lemma."),
               DocumentTables.charBegin("evidence"),
               DocumentTables.charEnd("evidence"),
               required(

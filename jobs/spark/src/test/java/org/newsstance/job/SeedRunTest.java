@@ -101,6 +101,28 @@ class SeedRunTest extends SparkTest {
     }
   }
 
+  /**
+   * The dictionary's {@code null} column is a contract on the rows, not on the Parquet footers
+   * (Spark writes most columns OPTIONAL): a column declared non-null holds no null.
+   */
+  @Test
+  void columnsDeclaredNonNullHoldNoNull() {
+    for (var table : Tables.ALL.stream().filter(TableSchema::inSnapshot).toList()) {
+      var read =
+          spark()
+              .read()
+              .schema(table.schema())
+              .parquet(output.resolve("current").resolve(table.name()).toString());
+      for (var field : table.schema().fields()) {
+        if (!field.nullable()) {
+          assertThat(read.filter(read.col(field.name()).isNull()).count())
+              .as("nulls in %s.%s, declared non-null", table.name(), field.name())
+              .isZero();
+        }
+      }
+    }
+  }
+
   /** README: a partition holds one file, rows sorted by key (a reader may rely on file order). */
   @Test
   void eachPartitionFileHoldsItsRowsInKeyOrder() throws Exception {

@@ -39,13 +39,14 @@ final class ReadmeSentimentQueries extends SparkTest {
         table(output, Tables.ACTOR_SENTIMENT)
             .filter("published_date BETWEEN DATE'2026-02-01' AND DATE'2026-02-28'")
             .join(names, "actor_id")
-            .groupBy("name")
+            .groupBy("actor_id", "name")
             .agg(
                 count(lit(1)).as("n"),
                 avg("score").as("mean"),
                 avg(when(col("label").equalTo("negative"), 1.0).otherwise(0.0)).as("share"))
             .filter(col("n").geq(2))
-            .orderBy(col("mean"), col("name"))
+            .orderBy(col("mean"), col("name"), col("actor_id"))
+            .select("name", "n", "mean", "share")
             .limit(10)
             .collectAsList();
     assertThat(want).as("the seed article portrays several actors in two paragraphs").isNotEmpty();
@@ -79,9 +80,10 @@ final class ReadmeSentimentQueries extends SparkTest {
                 .join(
                     table(output, Tables.ACTORS).select("actor_id", "name"),
                     col("holder_id").equalTo(col("actor_id")))
-                .groupBy("name")
+                .groupBy("actor_id", "name")
                 .agg(count(lit(1)).as("n"), collect_set("cue").as("cues"))
-                .orderBy(col("n").desc(), col("name")),
+                .orderBy(col("n").desc(), col("name"), col("actor_id"))
+                .select("name", "n", "cues"),
             r -> r.getString(0) + " = " + r.getLong(1) + " " + new TreeSet<>(r.<String>getList(2)));
     // The article's central claim: Washington opposes any enrichment on Iranian soil.
     assertThat(got).as(example).anyMatch(line -> line.startsWith("United States = "));
