@@ -2,6 +2,7 @@ package org.newsstance.annotate;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class CandidateFinder {
    * Words NER tends to tag ORGANIZATION inside titles ("Secretary of State", "Foreign Ministry")
    * that name no organisation on their own.
    */
-  private static final Set<String> GENERIC_INSTITUTION_WORDS =
+  static final Set<String> GENERIC_INSTITUTION_WORDS =
       Set.of(
           "State",
           "Defense",
@@ -61,20 +62,23 @@ public final class CandidateFinder {
     List<Candidate> candidates = new ArrayList<>();
     List<CoreLabel> tokens = sentence.tokens();
     boolean[] taken = new boolean[tokens.size()];
-    for (SurfaceFormIndex.Match m : index.matches(tokens)) {
-      boolean inside = LongerNames.inside(tokens, m);
-      if (!inside && !Credits.isCredit(tokens, m.begin(), m.end())) {
+    List<SurfaceFormIndex.Match> matches = index.matches(tokens);
+    boolean[] registryTokens = new boolean[tokens.size()];
+    matches.forEach(m -> Arrays.fill(registryTokens, m.begin(), m.end(), true));
+    for (SurfaceFormIndex.Match m : matches) {
+      String longerName = LongerNames.enclosing(tokens, m, registryTokens);
+      if (longerName == null && !Credits.isCredit(tokens, m.begin(), m.end())) {
         candidates.add(new Candidate(sentence, m.begin(), m.end(), m.actorId(), m.kind(), null));
       }
-      // The longer name becomes NER's candidate ("Washington Post" an organisation, "Jordan
-      // Spieth" a person), except around a metonym: NER also tags names of talks or events so
-      // ("the Muscat Gamble", the seed's), and a capital inside a name was never an actor anyway.
-      if (inside && m.kind() != FormKind.METONYM) {
+      // The longer name becomes NER's candidate ("Jordan Spieth" a person, "USA Gymnastics" an
+      // organisation), except an organisation's around a metonym: NER tags names of talks and
+      // events so too (the seed's "Muscat Gamble"), and "the Washington Post" was never the
+      // capital.
+      if (longerName != null
+          && !(m.kind() == FormKind.METONYM && longerName.equals("ORGANIZATION"))) {
         continue;
       }
-      for (int i = m.begin(); i < m.end(); i++) {
-        taken[i] = true;
-      }
+      Arrays.fill(taken, m.begin(), m.end(), true);
     }
     int i = 0;
     while (i < tokens.size()) {

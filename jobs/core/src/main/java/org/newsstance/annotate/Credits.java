@@ -43,18 +43,46 @@ final class Credits {
   private static final Set<String> CREDIT_WORDS =
       Set.of("photo", "photos", "photograph", "images", "image", "pool", "file", "handout");
 
-  /** Words that introduce a credit before a colon or "by": "Photo: ...", "Photograph by ...". */
+  /**
+   * Words that introduce a credit before a colon or "by": "Photo: ...", "Photograph by ...",
+   * "(Reporting by ...; Editing by ...)".
+   */
   private static final Set<String> CREDIT_LEADS =
-      Set.of("photo", "photograph", "image", "credit", "picture");
+      Set.of(
+          "photo", "photograph", "image", "credit", "picture", "reporting", "editing", "writing");
 
-  /** How far into its sentence a dateline's parenthesis may open ("RIO DE JANEIRO (Reuters)"). */
-  private static final int DATELINE_REACH = 4;
+  /**
+   * How far into its sentence a dateline's parenthesis may open ("KYIV, Ukraine, Jan 5 (Reuters)").
+   */
+  private static final int DATELINE_REACH = 8;
 
   private Credits() {}
 
   /** Whether tokens [begin, end) of a sentence are a credit rather than an actor. */
   static boolean isCredit(List<CoreLabel> tokens, int begin, int end) {
     return dateline(tokens, begin, end) || slashCredit(tokens, begin, end) || led(tokens, begin);
+  }
+
+  /**
+   * Whether token {@code i} is part of a credit: itself, or the name NER tagged around it ("Cohen"
+   * of "REUTERS/Amir Cohen", where only the name as a whole follows the slash).
+   */
+  static boolean inCredit(List<CoreLabel> tokens, int i) {
+    String ner = tokens.get(i).ner();
+    if (ner == null || "O".equals(ner)) {
+      return isCredit(tokens, i, i + 1);
+    }
+    // The name's words only: the CRF may run a caption's name into the next sentence across a
+    // dash ("REUTERS / Brian Snyder - Johnson is addressing ...").
+    int begin = i;
+    while (begin > 0 && sameName(tokens.get(begin - 1), ner)) {
+      begin--;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && sameName(tokens.get(end), ner)) {
+      end++;
+    }
+    return isCredit(tokens, i, i + 1) || isCredit(tokens, begin, end);
   }
 
   /** "(Reuters) -" near the sentence start, or "(CNN)" opening it. */
@@ -69,14 +97,17 @@ final class Credits {
     return open == 0 || (end + 1 < tokens.size() && isDash(text(tokens, end + 1)));
   }
 
-  /** A name joined by a slash to an agency or a credit word: "REUTERS/Kevin Lamarque". */
+  /**
+   * A name joined by a slash to an agency or a credit word ("REUTERS/Kevin Lamarque", "Nazanin
+   * Tabatabaee/WANA"), or an agency before one ("AP Photo/").
+   */
   private static boolean slashCredit(List<CoreLabel> tokens, int begin, int end) {
     boolean before =
         begin >= 2 && text(tokens, begin - 1).equals("/") && creditLike(text(tokens, begin - 2));
     boolean after =
         end + 1 < tokens.size()
-            && text(tokens, end).equals("/")
-            && creditLike(text(tokens, end + 1));
+            && (text(tokens, end).equals("/") && creditLike(text(tokens, end + 1))
+                || creditLike(text(tokens, end)) && text(tokens, end + 1).equals("/"));
     boolean self =
         creditLike(text(tokens, begin))
             && ((begin >= 1 && text(tokens, begin - 1).equals("/"))
@@ -97,6 +128,11 @@ final class Credits {
     return (joint.equals(":") || joint.equals("by"))
         && CREDIT_LEADS.contains(lead.toLowerCase(Locale.ROOT))
         && !lead.equals(lead.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean sameName(CoreLabel token, String ner) {
+    return ner.equals(token.ner())
+        && token.originalText().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean creditLike(String word) {

@@ -41,11 +41,6 @@ final class PersonNames {
   private final Map<String, SurnameBearers> bearersBySurname = new HashMap<>();
   private final Map<String, Optional<String>> firstWordPeople = new HashMap<>();
 
-  /** "Jr.", "III": a generational suffix, which makes a longer name another person. */
-  static boolean isSuffix(String word) {
-    return SUFFIXES.contains(word);
-  }
-
   /**
    * The last word of a name, ignoring generational suffixes: "Donald J. Trump Jr." → "Trump" (the
    * planner reaches it through {@link ActorResolver#surnameOf}).
@@ -236,7 +231,7 @@ final class PersonNames {
         String word = tokens.get(i).originalText();
         if (!tokens.get(i).tag().startsWith("NNP")
             || covered.contains(position(sentence.index(), i))
-            || Credits.isCredit(tokens, i, i + 1)) {
+            || Credits.inCredit(tokens, i)) {
           continue;
         }
         String actorId =

@@ -61,7 +61,7 @@ public final class SchemaFiles {
         .append(
             "Tables are read at `OUTPUT/current/TABLE/` (Parquet, zstd), the runs table at `OUTPUT/runs/`. Offsets are 0-based Java string offsets into `documents.text`, end exclusive.\n")
         .append(
-            "The `null` column is the data's contract (`SeedRunTest` checks it on the seed article's output), not the Parquet files' repetition: Spark writes most columns OPTIONAL whatever it says, and a column may be REQUIRED in one snapshot's files and OPTIONAL in another's, so check rows rather than footers. Timestamps are UTC instants stored as Parquet INT96 (Spark's default), which DuckDB and pandas read as a timestamp without a zone: read them as UTC. Key columns documented as nullable (`published_date` of an undated document, `source`) hold nulls: join them with `IS NOT DISTINCT FROM`, not `=`.\n");
+            "The `null` column is the data's contract (`SeedRunTest` checks every snapshot table's top-level columns on the seed article's output), not the Parquet files' repetition: Spark writes most columns OPTIONAL whatever it says, and a column may be REQUIRED in one snapshot's files and OPTIONAL in another's, so check rows rather than footers. Timestamps are UTC instants stored as Parquet INT96 (Spark's default), which DuckDB and pandas read as a timestamp without a zone: read them as UTC. Key columns documented as nullable (`published_date` of an undated document, `source`) hold nulls: join them with `IS NOT DISTINCT FROM`, not `=`.\n");
     for (TableSchema table : tables) {
       md.append("\n## ")
           .append(table.name())

@@ -58,8 +58,9 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
     if (problem.isPresent()) {
       return AnalysisRows.quarantined(problem.get(), runId);
     }
-    // After the checks, so that a night whose only documents to analyse are ones the language check
-    // quarantines (they are sent again every night) loads no model. Outside the per-document try:
+    // After the checks, so that an executor whose documents to analyse are all ones the language
+    // check quarantines (they are sent again every night) loads no model. (In local mode the
+    // driver's ModelWarmUp has loaded them in the background anyway.) Outside the per-document try:
     // models that cannot load (an executor short of memory) fail the task, so the run fails and the
     // published tables stay as they were, instead of every document being quarantined and its
     // published rows removed. Once per JVM: a no-op after the first call.
