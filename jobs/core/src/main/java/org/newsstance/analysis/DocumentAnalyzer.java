@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.newsstance.annotate.ActorMention;
 import org.newsstance.annotate.ActorResolver;
@@ -101,13 +102,15 @@ public final class DocumentAnalyzer {
     List<AnnotatedSentence> sentences = segment(paragraphs, degraded);
 
     Map<AnnotatedSentence, List<Candidate>> candidates = new LinkedHashMap<>();
+    Set<String> namedInsideLongerNames = new TreeSet<>();
     for (AnnotatedSentence sentence : sentences) {
       candidates.put(sentence, candidateFinder.find(sentence));
+      namedInsideLongerNames.addAll(candidateFinder.namedInsideLongerNames(sentence));
     }
     ParseSelection.Selection selection =
         ParseSelection.select(sentences, candidates, settings.maxSentenceTokens());
     parser.parse(selection.sentences());
-    ResolvedActors actors = resolver.resolve(sentences, candidates);
+    ResolvedActors actors = resolver.resolve(sentences, candidates, namedInsideLongerNames);
     ParseSelection.Selection named =
         ParseSelection.named(sentences, actors.mentions(), selection, settings.maxSentenceTokens());
     parser.parse(named.sentences());

@@ -49,8 +49,14 @@ public final class ActorResolver {
     return PersonNames.surname(person.name());
   }
 
+  /**
+   * @param namedInsideLongerNames registry actors the text names only inside longer names ({@link
+   *     CandidateFinder#namedInsideLongerNames}): context for bare surnames, no mentions
+   */
   public ResolvedActors resolve(
-      List<AnnotatedSentence> sentences, Map<AnnotatedSentence, List<Candidate>> candidates) {
+      List<AnnotatedSentence> sentences,
+      Map<AnnotatedSentence, List<Candidate>> candidates,
+      Set<String> namedInsideLongerNames) {
     List<ActorMention> mentions = new ArrayList<>();
     Map<String, Actor> discovered = new LinkedHashMap<>();
     PersonNames people = new PersonNames();
@@ -58,6 +64,10 @@ public final class ActorResolver {
     // Every registry actor the text names, acting or not, and the country it belongs to: where a
     // registry person's bare surname is recognised (inContext).
     Set<String> contextNamed = new HashSet<>();
+    for (String id : namedInsideLongerNames) {
+      contextNamed.add(id);
+      registry.get(id).map(Actor::affiliation).ifPresent(contextNamed::add);
+    }
     for (AnnotatedSentence sentence : sentences) {
       for (Candidate c : candidates.getOrDefault(sentence, List.of())) {
         if (c.fromRegistry()) {

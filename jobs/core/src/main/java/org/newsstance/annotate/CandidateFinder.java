@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsstance.segment.AnnotatedSentence;
 
 /**
@@ -63,8 +64,7 @@ public final class CandidateFinder {
     List<CoreLabel> tokens = sentence.tokens();
     boolean[] taken = new boolean[tokens.size()];
     List<SurfaceFormIndex.Match> matches = index.matches(tokens);
-    boolean[] registryTokens = new boolean[tokens.size()];
-    matches.forEach(m -> Arrays.fill(registryTokens, m.begin(), m.end(), true));
+    boolean[] registryTokens = registryTokens(tokens, matches);
     for (SurfaceFormIndex.Match m : matches) {
       String longerName = LongerNames.enclosing(tokens, m, registryTokens);
       if (longerName == null && !Credits.isCredit(tokens, m.begin(), m.end())) {
@@ -113,6 +113,31 @@ public final class CandidateFinder {
     }
     candidates.sort(java.util.Comparator.comparingInt(Candidate::begin));
     return candidates;
+  }
+
+  /**
+   * The registry actors whose forms lie inside a longer proper name of the sentence ("Mexico" of
+   * "New Mexico", "White House" of "White House Historical Association"): no mentions, but the text
+   * still names them, which is the context a registry person's bare surname needs.
+   */
+  public Set<String> namedInsideLongerNames(AnnotatedSentence sentence) {
+    List<CoreLabel> tokens = sentence.tokens();
+    List<SurfaceFormIndex.Match> matches = index.matches(tokens);
+    boolean[] registryTokens = registryTokens(tokens, matches);
+    Set<String> named = new TreeSet<>();
+    for (SurfaceFormIndex.Match m : matches) {
+      if (LongerNames.enclosing(tokens, m, registryTokens) != null) {
+        named.add(m.actorId());
+      }
+    }
+    return named;
+  }
+
+  private static boolean[] registryTokens(
+      List<CoreLabel> tokens, List<SurfaceFormIndex.Match> matches) {
+    boolean[] registryTokens = new boolean[tokens.size()];
+    matches.forEach(m -> Arrays.fill(registryTokens, m.begin(), m.end(), true));
+    return registryTokens;
   }
 
   /**

@@ -116,8 +116,9 @@ final class Credits {
   }
 
   /**
-   * "Photo: Getty Images", "Photograph by Jane Doe"; not Reuters' caption heading "FILE PHOTO:
-   * Zimbabwe's President Robert Mugabe looks on", which a caption, not a credit, follows.
+   * "Photo: Getty Images", "Photograph by Jane Doe", "Reporting by ...": a capitalised lead, as
+   * credits write it; not "an iconic image: Phyllis Lyon and Del Martin", nor Reuters' caption
+   * heading "FILE PHOTO: Zimbabwe's President Robert Mugabe looks on", which a caption follows.
    */
   private static boolean led(List<CoreLabel> tokens, int begin) {
     if (begin < 2) {
@@ -127,6 +128,7 @@ final class Credits {
     String lead = text(tokens, begin - 2);
     return (joint.equals(":") || joint.equals("by"))
         && CREDIT_LEADS.contains(lead.toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(lead.codePointAt(0))
         && !lead.equals(lead.toUpperCase(Locale.ROOT));
   }
 

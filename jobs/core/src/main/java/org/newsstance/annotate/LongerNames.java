@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsstance.annotate.registry.ActorTypes;
@@ -28,6 +29,8 @@ final class LongerNames {
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   private static final Set<String> GENERATIONAL = Set.of("Jr.", "Jr", "Sr.", "Sr");
+
+  private static final Set<String> JOINERS = Set.of("-", "\u2013", "/", "&", "and");
 
   /** Lower-case words a person's name may hold: "Mohammed bin Salman", "Ursula von der Leyen". */
   private static final Set<String> NAME_PARTICLES =
@@ -68,7 +71,11 @@ final class LongerNames {
    */
   static String enclosing(List<CoreLabel> tokens, SurfaceFormIndex.Match match, boolean[] taken) {
     String ner = tokens.get(match.begin()).ner();
-    if (ner == null || "O".equals(ner) || !sameTag(tokens, match.begin(), match.end(), ner)) {
+    if (ner == null
+        || "O".equals(ner)
+        || !sameTag(tokens, match.begin(), match.end(), ner)
+        || headline(tokens)
+        || joined(tokens, match)) {
       return null;
     }
     int begin = match.begin();
@@ -87,6 +94,9 @@ final class LongerNames {
     // the name) or another registry actor (U.S.-Iran).
     List<String> before = words(tokens, begin, match.begin(), taken);
     List<String> after = words(tokens, match.end(), end, taken);
+    // An all-capitals word NER ran into the name is no part of it ("testify in Congress ASAP").
+    before.removeIf(LongerNames::allCapitals);
+    after.removeIf(LongerNames::allCapitals);
     // A longer name adds a capitalised word: NER also tags "America of" (in "remind NBC and
     // America of Kelly's career") as a person.
     if (Stream.concat(before.stream(), after.stream())
@@ -111,6 +121,11 @@ final class LongerNames {
           && (!is(match, ActorTypes.PERSON) || after.stream().anyMatch(GENERATIONAL::contains));
     }
     if ("ORGANIZATION".equals(ner)) {
+      // A seat of government that ends the name is its head: "the Obama White House" is the White
+      // House; "the Washington Post" and "Tehran University" are not Washington and Tehran.
+      if (match.kind() == FormKind.METONYM) {
+        return !after.isEmpty();
+      }
       return (is(match, ActorTypes.COUNTRY) || is(match, ActorTypes.INSTITUTION))
           && !BODY_WORDS.containsAll(rest);
     }
@@ -120,6 +135,39 @@ final class LongerNames {
           && (after.isEmpty() || after.equals(List.of("D.C."))));
     }
     return false;
+  }
+
+  /**
+   * A headline in title case ("Federal Reserve Leaves Interest Rates Unchanged"), where NER runs
+   * names into the capitalised words around them: most of its words are capitalised.
+   */
+  private static boolean headline(List<CoreLabel> tokens) {
+    long words = 0;
+    long capitalised = 0;
+    for (CoreLabel token : tokens) {
+      String text = token.originalText();
+      if (!text.isEmpty() && Character.isLetter(text.codePointAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(text.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 4 && capitalised * 4 >= words * 3;
+  }
+
+  /**
+   * A form joined to the name beside it, inside NER's span, by a hyphen, a slash or "and" names two
+   * actors, not one longer one: "Trump-Russia", "DOJ & FBI".
+   */
+  private static boolean joined(List<CoreLabel> tokens, SurfaceFormIndex.Match match) {
+    String ner = tokens.get(match.begin()).ner();
+    return joiner(tokens, match.begin() - 1, ner) || joiner(tokens, match.end(), ner);
+  }
+
+  private static boolean joiner(List<CoreLabel> tokens, int i, String ner) {
+    return i >= 0
+        && i < tokens.size()
+        && ner.equals(tokens.get(i).ner())
+        && JOINERS.contains(tokens.get(i).originalText());
   }
 
   private static boolean is(SurfaceFormIndex.Match match, String type) {
@@ -147,6 +195,12 @@ final class LongerNames {
     return words;
   }
 
+  private static boolean allCapitals(String word) {
+    return word.length() > 1
+        && word.equals(word.toUpperCase(Locale.ROOT))
+        && word.codePoints().anyMatch(Character::isLetter);
+  }
+
   private static Set<String> bodyWords() {
     Set<String> words = new HashSet<>(CandidateFinder.GENERIC_INSTITUTION_WORDS);
     words.addAll(
@@ -156,6 +210,8 @@ final class LongerNames {
             "and",
             "for",
             "'s",
+            "Republican",
+            "Democratic",
             "National",
             "Homeland",
             "Prime",

@@ -75,12 +75,19 @@ public final class SurfaceFormIndex {
     }
   }
 
+  private static final String AFTER_FORM = "said";
+
   private static List<String> tokenize(String form) {
-    Annotation annotation = new Annotation(form);
+    // A word after the form: alone, a form ending in an abbreviation ("Joseph R. Biden Jr.") would
+    // lose its period to the end of the text, which the tokenizer splits off as a full stop, while
+    // running text holds "Jr." as one token.
+    Annotation annotation = new Annotation(form + " " + AFTER_FORM);
     CoreNlpPipelines.get(NlpSettings.segmentation()).annotate(annotation);
-    return annotation.get(CoreAnnotations.TokensAnnotation.class).stream()
-        .map(CoreLabel::originalText)
-        .toList();
+    List<String> tokens =
+        annotation.get(CoreAnnotations.TokensAnnotation.class).stream()
+            .map(CoreLabel::originalText)
+            .toList();
+    return tokens.subList(0, tokens.size() - 1);
   }
 
   /** Curly and straight apostrophes and quotes are one: "Sana’a" is "Sana'a". */

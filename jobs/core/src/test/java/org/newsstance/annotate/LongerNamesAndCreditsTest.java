@@ -48,6 +48,35 @@ class LongerNamesAndCreditsTest {
     assertThat(namesOf("The U.S.-Iran talks resumed, and US-Iran relations improved."))
         .containsExactly(
             "U.S.=country:usa", "Iran=country:irn", "US=country:usa", "Iran=country:irn");
+    assertThat(namesOf("Pelosi urged Nunes to recuse himself from the Trump-Russia investigation."))
+        .contains("Russia=country:rus");
+    assertThat(namesOf("Jim Jordan said DOJ & FBI dressed up opposition research."))
+        .contains("Jim Jordan=person:jim-jordan", "FBI=institution:fbi");
+  }
+
+  @Test
+  void whatNerRunsIntoANameDoesNotMakeItLonger() {
+    // An all-capitals word, and a headline in title case.
+    assertThat(
+            namesOf("Brennan should be asked to testify under oath in Congress ASAP, Paul wrote."))
+        .contains("Congress=institution:us-congress");
+    assertThat(namesOf("Federal Reserve Leaves Interest Rates Unchanged For The Time Being"))
+        .containsExactly("Federal Reserve=institution:federal-reserve");
+    // A seat of government that ends an organisation's name is its head.
+    assertThat(namesOf("A reporter said he was threatened by the Obama White House on Thursday."))
+        .contains("White House=country:usa");
+  }
+
+  @Test
+  void aFormInsideALongerNameStillGivesABareSurnameItsContext() {
+    // The registry's "Trump" needs the United States in the text; the White House inside an
+    // association's name says so, though it is no mention.
+    assertThat(
+            namesOf(
+                "Trump said at a dinner for the White House Historical Association that Melania"
+                    + " was the star."))
+        .contains("Trump=person:donald-trump")
+        .noneMatch(m -> m.endsWith("=country:usa"));
   }
 
   @Test
@@ -85,6 +114,9 @@ class LongerNamesAndCreditsTest {
         .containsExactly("Donald Trump Jr.=person:donald-trump-jr");
     assertThat(namesOf("Donald Trump attacked the reporters."))
         .containsExactly("Donald Trump=person:donald-trump");
+    // The registry lists this full style; a form ending in an abbreviation matches whole.
+    assertThat(namesOf("Joseph R. Biden Jr. said the talks were useful."))
+        .containsExactly("Joseph R. Biden Jr.=person:joe-biden");
     // A regnal number is no generational suffix.
     assertThat(namesOf("King Charles III met the ambassador."))
         .containsExactly("King Charles=person:charles-iii");
@@ -125,6 +157,8 @@ class LongerNamesAndCreditsTest {
         .containsExactly("Eli Cohen=person:eli-cohen");
     assertThat(namesOf("Iran said on Monday it would resume talks. Photo: Getty Images"))
         .noneMatch(m -> m.contains("getty"));
+    assertThat(namesOf("It was an iconic image: Phyllis Lyon and Del Martin embraced."))
+        .contains("Phyllis Lyon=person:phyllis-lyon");
     // Reuters' caption heading: a caption follows it, not a credit.
     assertThat(namesOf("FILE PHOTO: Zimbabwe's President Robert Mugabe looks on."))
         .contains("Zimbabwe=country:zwe");
