@@ -42,7 +42,7 @@ public final class CurrentPipeline {
    * refusal negates its complement, a time is no target, an apposition's possessor holds nothing.
    * 8: a registry form inside a longer proper name is not its actor ("Jordan Spieth", "New
    * Mexico"); datelines and photo credits name no actor; a registry surname with a curly
-   * apostrophe.
+   * apostrophe; a registry form that ends in an abbreviation ("Jr.") matches whole.
    */
   static final int ANALYSIS_REVISION = 8;
 
