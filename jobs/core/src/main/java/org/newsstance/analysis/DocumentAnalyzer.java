@@ -104,8 +104,9 @@ public final class DocumentAnalyzer {
     Map<AnnotatedSentence, List<Candidate>> candidates = new LinkedHashMap<>();
     Set<String> namedInsideLongerNames = new TreeSet<>();
     for (AnnotatedSentence sentence : sentences) {
-      candidates.put(sentence, candidateFinder.find(sentence));
-      namedInsideLongerNames.addAll(candidateFinder.namedInsideLongerNames(sentence));
+      CandidateFinder.Found found = candidateFinder.find(sentence);
+      candidates.put(sentence, found.candidates());
+      namedInsideLongerNames.addAll(found.namedInsideLongerNames());
     }
     ParseSelection.Selection selection =
         ParseSelection.select(sentences, candidates, settings.maxSentenceTokens());

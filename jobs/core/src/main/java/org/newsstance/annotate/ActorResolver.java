@@ -51,7 +51,7 @@ public final class ActorResolver {
 
   /**
    * @param namedInsideLongerNames registry actors the text names only inside longer names ({@link
-   *     CandidateFinder#namedInsideLongerNames}): context for bare surnames, no mentions
+   *     CandidateFinder.Found}): context for bare surnames, no mentions
    */
   public ResolvedActors resolve(
       List<AnnotatedSentence> sentences,
@@ -64,15 +64,11 @@ public final class ActorResolver {
     // Every registry actor the text names, acting or not, and the country it belongs to: where a
     // registry person's bare surname is recognised (inContext).
     Set<String> contextNamed = new HashSet<>();
-    for (String id : namedInsideLongerNames) {
-      contextNamed.add(id);
-      registry.get(id).map(Actor::affiliation).ifPresent(contextNamed::add);
-    }
+    namedInsideLongerNames.forEach(id -> named(id, contextNamed));
     for (AnnotatedSentence sentence : sentences) {
       for (Candidate c : candidates.getOrDefault(sentence, List.of())) {
         if (c.fromRegistry()) {
-          contextNamed.add(c.actorId());
-          registry.get(c.actorId()).map(Actor::affiliation).ifPresent(contextNamed::add);
+          named(c.actorId(), contextNamed);
           resolveRegistryForm(c, mentions, people);
         } else {
           names.add(c);
@@ -100,6 +96,12 @@ public final class ActorResolver {
         Comparator.comparingInt(ActorMention::sentenceIdx)
             .thenComparingInt(ActorMention::tokenBegin));
     return new ResolvedActors(resolved, discovered);
+  }
+
+  /** A registry actor the text names, and the country it belongs to, join the context. */
+  private void named(String actorId, Set<String> contextNamed) {
+    contextNamed.add(actorId);
+    registry.get(actorId).map(Actor::affiliation).ifPresent(contextNamed::add);
   }
 
   private void resolveRegistryForm(Candidate c, List<ActorMention> mentions, PersonNames people) {

@@ -59,15 +59,27 @@ public final class CandidateFinder {
     this.index = index;
   }
 
-  public List<Candidate> find(AnnotatedSentence sentence) {
+  /**
+   * A sentence's candidates, and the registry actors whose forms lie only inside a longer proper
+   * name of it ("Mexico" of "New Mexico", "White House" of "White House Historical Association"):
+   * no mentions, but the text still names them, which is the context a registry person's bare
+   * surname needs.
+   */
+  public record Found(List<Candidate> candidates, Set<String> namedInsideLongerNames) {}
+
+  public Found find(AnnotatedSentence sentence) {
     List<Candidate> candidates = new ArrayList<>();
+    Set<String> namedInsideLongerNames = new TreeSet<>();
     List<CoreLabel> tokens = sentence.tokens();
     boolean[] taken = new boolean[tokens.size()];
     List<SurfaceFormIndex.Match> matches = index.matches(tokens);
-    boolean[] registryTokens = registryTokens(tokens, matches);
+    boolean[] registryTokens = new boolean[tokens.size()];
+    matches.forEach(m -> Arrays.fill(registryTokens, m.begin(), m.end(), true));
     for (SurfaceFormIndex.Match m : matches) {
       String longerName = LongerNames.enclosing(tokens, m, registryTokens);
-      if (longerName == null && !Credits.isCredit(tokens, m.begin(), m.end())) {
+      if (longerName != null) {
+        namedInsideLongerNames.add(m.actorId());
+      } else if (!Credits.isCredit(tokens, m.begin(), m.end())) {
         candidates.add(new Candidate(sentence, m.begin(), m.end(), m.actorId(), m.kind(), null));
       }
       // The longer name becomes NER's candidate ("Jordan Spieth" a person, "USA Gymnastics" an
@@ -112,32 +124,7 @@ public final class CandidateFinder {
       i = end;
     }
     candidates.sort(java.util.Comparator.comparingInt(Candidate::begin));
-    return candidates;
-  }
-
-  /**
-   * The registry actors whose forms lie inside a longer proper name of the sentence ("Mexico" of
-   * "New Mexico", "White House" of "White House Historical Association"): no mentions, but the text
-   * still names them, which is the context a registry person's bare surname needs.
-   */
-  public Set<String> namedInsideLongerNames(AnnotatedSentence sentence) {
-    List<CoreLabel> tokens = sentence.tokens();
-    List<SurfaceFormIndex.Match> matches = index.matches(tokens);
-    boolean[] registryTokens = registryTokens(tokens, matches);
-    Set<String> named = new TreeSet<>();
-    for (SurfaceFormIndex.Match m : matches) {
-      if (LongerNames.enclosing(tokens, m, registryTokens) != null) {
-        named.add(m.actorId());
-      }
-    }
-    return named;
-  }
-
-  private static boolean[] registryTokens(
-      List<CoreLabel> tokens, List<SurfaceFormIndex.Match> matches) {
-    boolean[] registryTokens = new boolean[tokens.size()];
-    matches.forEach(m -> Arrays.fill(registryTokens, m.begin(), m.end(), true));
-    return registryTokens;
+    return new Found(candidates, namedInsideLongerNames);
   }
 
   /**

@@ -19,7 +19,7 @@ class ActorResolutionTest {
   }
 
   /** Each mention as "surface=actor_id", in document order. */
-  private static List<String> namesOf(String text) {
+  static List<String> namesOf(String text) {
     return Analyses.analyze(text).mentions().stream()
         .map(m -> m.surface() + "=" + m.actorId())
         .toList();

@@ -1,6 +1,7 @@
 package org.newsstance.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsstance.annotate.ActorResolutionTest.namesOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,6 @@ import org.newsstance.testing.Analyses;
  * photo credits), on the kinds of sentence where PerSenT's articles went wrong before them.
  */
 class LongerNamesAndCreditsTest {
-  /** Each mention as "surface=actor_id", in document order. */
-  private static List<String> namesOf(String text) {
-    return Analyses.analyze(text).mentions().stream()
-        .map(m -> m.surface() + "=" + m.actorId())
-        .toList();
-  }
-
   @Test
   void aCountryInsideAPersonsOrAnOrganisationsNameIsNotTheCountry() {
     assertThat(namesOf("Jordan Spieth won the Masters on Sunday."))

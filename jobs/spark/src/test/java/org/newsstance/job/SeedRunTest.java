@@ -83,11 +83,7 @@ class SeedRunTest extends SparkTest {
   @Test
   void publishedTablesReadBackWithTheDeclaredSchema() {
     for (var table : Tables.ALL.stream().filter(TableSchema::inSnapshot).toList()) {
-      var read =
-          spark()
-              .read()
-              .schema(table.schema())
-              .parquet(output.resolve("current").resolve(table.name()).toString());
+      var read = table(output, table);
       assertThat(read.columns()).containsExactly(table.columnNames());
       // Spark reads every column of a file source as nullable; types must match otherwise.
       assertThat(read.schema().fields())
@@ -108,11 +104,7 @@ class SeedRunTest extends SparkTest {
   @Test
   void columnsDeclaredNonNullHoldNoNull() {
     for (var table : Tables.ALL.stream().filter(TableSchema::inSnapshot).toList()) {
-      var read =
-          spark()
-              .read()
-              .schema(table.schema())
-              .parquet(output.resolve("current").resolve(table.name()).toString());
+      var read = table(output, table);
       for (var field : table.schema().fields()) {
         if (!field.nullable()) {
           assertThat(read.filter(read.col(field.name()).isNull()).count())

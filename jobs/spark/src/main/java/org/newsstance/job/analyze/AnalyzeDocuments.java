@@ -41,6 +41,8 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
     HoldAnalysisUntilFile.awaitIfConfigured();
     WireCopies analyzer = new WireCopies(new DocumentAnalyzer(settings)::analyze);
     return new Iterator<>() {
+      private boolean modelsLoaded;
+
       @Override
       public boolean hasNext() {
         return documents.hasNext();
@@ -48,23 +50,27 @@ public final class AnalyzeDocuments implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return analyze(analyzer, DocumentRows.toDocument(documents.next()));
+        RawDocument doc = DocumentRows.toDocument(documents.next());
+        Optional<Quarantined> problem = DocumentChecks.problem(doc);
+        if (problem.isPresent()) {
+          return AnalysisRows.quarantined(problem.get(), runId);
+        }
+        if (!modelsLoaded) {
+          // After the checks, so that an executor whose documents to analyse are all ones the
+          // language check quarantines (they are sent again every night) loads no model (in local
+          // mode the driver's ModelWarmUp has loaded them anyway). Outside the per-document try:
+          // models that cannot load (an executor short of memory) fail the task, so the run fails
+          // and the published tables stay as they were, instead of every document being
+          // quarantined and its published rows removed. Once per JVM across partitions.
+          DocumentAnalyzer.loadModels(settings);
+          modelsLoaded = true;
+        }
+        return analyze(analyzer, doc);
       }
     };
   }
 
   private Row analyze(WireCopies analyzer, RawDocument doc) {
-    Optional<Quarantined> problem = DocumentChecks.problem(doc);
-    if (problem.isPresent()) {
-      return AnalysisRows.quarantined(problem.get(), runId);
-    }
-    // After the checks, so that an executor whose documents to analyse are all ones the language
-    // check quarantines (they are sent again every night) loads no model. (In local mode the
-    // driver's ModelWarmUp has loaded them in the background anyway.) Outside the per-document try:
-    // models that cannot load (an executor short of memory) fail the task, so the run fails and the
-    // published tables stay as they were, instead of every document being quarantined and its
-    // published rows removed. Once per JVM: a no-op after the first call.
-    DocumentAnalyzer.loadModels(settings);
     try {
       long copiesBefore = analyzer.copies();
       DocumentAnalysis analysis = analyzer.analyze(doc);
