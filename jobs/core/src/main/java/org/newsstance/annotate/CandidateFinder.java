@@ -99,12 +99,7 @@ public final class CandidateFinder {
         i++;
         continue;
       }
-      int end = i + 1;
-      while (end < tokens.size()
-          && ner.equals(tokens.get(end).ner())
-          && !wideGap(tokens.get(end - 1), tokens.get(end))) {
-        end++;
-      }
+      int end = NerSpans.name(tokens, i, i + 1).end();
       // The CRF tags dashes and other marks at a name's edge with the name ("-- Robert Mueller" in
       // a dateline, "- - - Indianapolis Colts" in a flattened list); they are not part of it.
       int begin = i;
@@ -127,18 +122,8 @@ public final class CandidateFinder {
     return new Found(candidates, namedInsideLongerNames);
   }
 
-  /**
-   * Two or more characters between two tokens: no name is written so, but a list whose commas were
-   * stripped to spaces is (PerSenT's texts, or a table flattened to text: "Magic Johnson", two
-   * spaces, "Bill Russell"), and the CRF, which never sees the spacing, tags such a list as one
-   * long PERSON.
-   */
-  static boolean wideGap(CoreLabel before, CoreLabel after) {
-    return after.beginPosition() - before.endPosition() >= 2;
-  }
-
   private static boolean hasLetterOrDigit(CoreLabel token) {
-    return token.word().codePoints().anyMatch(Character::isLetterOrDigit);
+    return NerSpans.hasLetterOrDigit(token.word());
   }
 
   private static boolean hasCapitalAfterParticle(String word) {

@@ -72,17 +72,8 @@ final class Credits {
     if (ner == null || "O".equals(ner)) {
       return isCredit(tokens, i, i + 1);
     }
-    // The name's words only: the CRF may run a caption's name into the next sentence across a
-    // dash ("REUTERS / Brian Snyder - Johnson is addressing ...").
-    int begin = i;
-    while (begin > 0 && sameName(tokens.get(begin - 1), ner)) {
-      begin--;
-    }
-    int end = i + 1;
-    while (end < tokens.size() && sameName(tokens.get(end), ner)) {
-      end++;
-    }
-    return isCredit(tokens, i, i + 1) || isCredit(tokens, begin, end);
+    NerSpans.Span name = NerSpans.words(tokens, i, i + 1);
+    return isCredit(tokens, i, i + 1) || isCredit(tokens, name.begin(), name.end());
   }
 
   /** "(Reuters) -" near the sentence start, or "(CNN)" opening it. */
@@ -130,11 +121,6 @@ final class Credits {
         && CREDIT_LEADS.contains(lead.toLowerCase(Locale.ROOT))
         && Character.isUpperCase(lead.codePointAt(0))
         && !lead.equals(lead.toUpperCase(Locale.ROOT));
-  }
-
-  private static boolean sameName(CoreLabel token, String ner) {
-    return ner.equals(token.ner())
-        && token.originalText().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean creditLike(String word) {

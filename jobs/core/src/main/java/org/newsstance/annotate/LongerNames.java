@@ -78,18 +78,9 @@ final class LongerNames {
         || joined(tokens, match)) {
       return null;
     }
-    int begin = match.begin();
-    while (begin > 0
-        && ner.equals(tokens.get(begin - 1).ner())
-        && !CandidateFinder.wideGap(tokens.get(begin - 1), tokens.get(begin))) {
-      begin--;
-    }
-    int end = match.end();
-    while (end < tokens.size()
-        && ner.equals(tokens.get(end).ner())
-        && !CandidateFinder.wideGap(tokens.get(end - 1), tokens.get(end))) {
-      end++;
-    }
+    NerSpans.Span name = NerSpans.name(tokens, match.begin(), match.end());
+    int begin = name.begin();
+    int end = name.end();
     // What the name adds to the match, without punctuation (the CRF tags a dateline's dashes with
     // the name) or another registry actor (U.S.-Iran).
     List<String> before = words(tokens, begin, match.begin(), taken);
@@ -188,14 +179,14 @@ final class LongerNames {
     List<String> words = new ArrayList<>();
     for (int i = begin; i < end; i++) {
       String word = SurfaceFormIndex.sameApostrophes(tokens.get(i).originalText());
-      if (!taken[i] && word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (!taken[i] && NerSpans.hasLetterOrDigit(word)) {
         words.add(word);
       }
     }
     return words;
   }
 
-  private static boolean allCapitals(String word) {
+  static boolean allCapitals(String word) {
     return word.length() > 1
         && word.equals(word.toUpperCase(Locale.ROOT))
         && word.codePoints().anyMatch(Character::isLetter);
