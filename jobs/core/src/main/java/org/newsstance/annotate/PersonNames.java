@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,11 +66,11 @@ final class PersonNames {
         last > c.begin() && c.sentence().tokens().get(last - 1).originalText().equals("-");
     FullName name = new FullName(actorId, c.surface(), c.sentence().index(), c.begin(), compound);
     clearLookups();
-    bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(name);
+    bySurname.computeIfAbsent(key(surname), k -> new ArrayList<>()).add(name);
     String first = c.sentence().tokens().get(c.begin()).originalText();
     // An initial or a title ("J.", "Dr.") names nobody on its own.
     if (last > c.begin() && first.length() > 1 && !first.endsWith(".")) {
-      byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(name);
+      byFirstWord.computeIfAbsent(key(first), k -> new ArrayList<>()).add(name);
     }
   }
 
@@ -80,9 +81,9 @@ final class PersonNames {
   void addOneWordName(Candidate c) {
     long at = position(c.sentence().index(), c.begin());
     clearLookups();
-    oneWordUses.computeIfAbsent(c.surface(), k -> new ArrayList<>()).add(at);
+    oneWordUses.computeIfAbsent(key(c.surface()), k -> new ArrayList<>()).add(at);
     if (c.nerType().equals("PERSON")) {
-      firstStandingAlone.putIfAbsent(c.surface(), at);
+      firstStandingAlone.putIfAbsent(key(c.surface()), at);
     }
   }
 
@@ -94,7 +95,7 @@ final class PersonNames {
    */
   String firstWordOf(String word) {
     return firstWordPeople
-        .computeIfAbsent(word, w -> Optional.ofNullable(personFirstNamed(w)))
+        .computeIfAbsent(key(word), w -> Optional.ofNullable(personFirstNamed(w)))
         .orElse(null);
   }
 
@@ -129,7 +130,7 @@ final class PersonNames {
    */
   String longerNameFor(Candidate c) {
     List<FullName> longer =
-        longer(c.sentence().tokens().get(c.end() - 1).originalText(), c.surface());
+        longer(key(c.sentence().tokens().get(c.end() - 1).originalText()), c.surface());
     return longer.isEmpty() ? null : nearest(longer, c.sentence().index(), c.begin()).actorId();
   }
 
@@ -158,12 +159,11 @@ final class PersonNames {
   }
 
   private String fullNameFor(String surname, int sentenceIdx, int token) {
-    if (!bySurname.containsKey(surname)) {
+    String key = key(surname);
+    if (!bySurname.containsKey(key)) {
       return null;
     }
-    return bearersBySurname
-        .computeIfAbsent(surname, this::bearersOf)
-        .at(position(sentenceIdx, token));
+    return bearersBySurname.computeIfAbsent(key, this::bearersOf).at(position(sentenceIdx, token));
   }
 
   private SurnameBearers bearersOf(String surname) {
@@ -234,8 +234,10 @@ final class PersonNames {
             || Credits.inCredit(tokens, i)) {
           continue;
         }
+        // A surname in capitals that NER left untagged is a heading's word ("CLOSE BITCOIN: NEW
+        // CURRENCY STANDARD…"), not a speaker's name.
         String actorId =
-            bySurname.containsKey(word)
+            bySurname.containsKey(key(word)) && !LongerNames.allCapitals(word)
                 ? fullNameFor(word, sentence.index(), i)
                 : oneWordNames.get(word);
         if (actorId != null) {
@@ -245,6 +247,15 @@ final class PersonNames {
       }
     }
     return found;
+  }
+
+  /**
+   * A name as the lookups hold it: in any case, since transcripts write a speaker's name in
+   * capitals ("LOHSE : Perfect" after "Marissa Lohse"), which NER tags PERSON like any other use of
+   * it.
+   */
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private void clearLookups() {

@@ -236,6 +236,20 @@ class ActorResolutionTest {
         .contains("Charles Manson Jr.=person:charles-manson-jr", "Manson=person:charles-manson-jr");
   }
 
+  /** Transcripts label each turn with the speaker's surname in capitals (NPR's, in PerSenT). */
+  @Test
+  void aSurnameInCapitalsIsTheFullNameOfAnyCase() {
+    assertThat(
+            namesOf(
+                "BETH FERTIG, BYLINE: On a recent weekday morning, Marissa Lohse is gathering her"
+                    + " volunteers in a coffee shop in lower Manhattan.\n\n"
+                    + "LOHSE: Perfect, perfect. Everybody has a partner today.\n\n"
+                    + "FERTIG: Lohse is with the New Sanctuary Coalition."))
+        .contains(
+            "LOHSE=person:marissa-lohse", "Lohse=person:marissa-lohse", "FERTIG=person:beth-fertig")
+        .noneMatch(m -> m.endsWith("person:lohse"));
+  }
+
   @Test
   void aHyphenatedSurnameMergesWithTheFullNameItEnds() {
     DocumentAnalysis analysis =
