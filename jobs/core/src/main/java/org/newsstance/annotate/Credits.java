@@ -60,7 +60,10 @@ final class Credits {
 
   /** Whether tokens [begin, end) of a sentence are a credit rather than an actor. */
   static boolean isCredit(List<CoreLabel> tokens, int begin, int end) {
-    return dateline(tokens, begin, end) || slashCredit(tokens, begin, end) || led(tokens, begin);
+    return dateline(tokens, begin, end)
+        || slashCredit(tokens, begin, end)
+        || led(tokens, begin)
+        || closingCreditWord(tokens, begin, end);
   }
 
   /**
@@ -104,6 +107,17 @@ final class Credits {
             && ((begin >= 1 && text(tokens, begin - 1).equals("/"))
                 || (end < tokens.size() && text(tokens, end).equals("/")));
     return before || after || self;
+  }
+
+  /**
+   * A credit word alone before a closing parenthesis: AP's "(AP Photo/Ben Curtis, File)" with the
+   * comma stripped to spaces, as PerSenT's texts have it, leaves "File" a PERSON of its own.
+   */
+  private static boolean closingCreditWord(List<CoreLabel> tokens, int begin, int end) {
+    return end - begin == 1
+        && end < tokens.size()
+        && text(tokens, end).equals(")")
+        && CREDIT_WORDS.contains(text(tokens, begin).toLowerCase(Locale.ROOT));
   }
 
   /**

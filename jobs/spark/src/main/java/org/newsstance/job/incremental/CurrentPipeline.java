@@ -44,7 +44,7 @@ public final class CurrentPipeline {
    * Mexico"); datelines and photo credits name no actor; a registry surname with a curly
    * apostrophe; a registry form that ends in an abbreviation ("Jr.") matches whole. 9: a surname
    * merges with the document's full name in any case (a transcript's "SEDARIS :" after "Amy
-   * Sedaris").
+   * Sedaris"); a credit word alone before a closing parenthesis ("(AP Photo/Ben Curtis File)").
    */
   static final int ANALYSIS_REVISION = 9;
 
