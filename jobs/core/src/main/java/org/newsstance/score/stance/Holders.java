@@ -127,6 +127,15 @@ final class Holders {
           holders.add(new Holder(head, method));
           return;
         }
+        if (modifiedNoun(cue, edge)) {
+          // A participle's subject is the noun it modifies ("messages seeking comment", "books
+          // praising Thaksin"), not the subject of the clause around that noun.
+          ActorMention m = view.mention(edge.getGovernor());
+          if (m != null) {
+            holders.add(new Holder(m, method));
+          }
+          return;
+        }
         String base =
             relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
         if (CLIMBABLE.contains(relation) || CLIMBABLE_FAMILIES.contains(base)) {
@@ -170,6 +179,21 @@ final class Holders {
             && SentenceView.isVerb(cue)
             && view.child(cue, "obj") != null;
     return fragment ? m : null;
+  }
+
+  /**
+   * Whether the cue is a participle right after the noun it modifies ("requests seeking comment").
+   * After a comma (two spaces where PerSenT stripped it) a participle is the clause's own ("Odinga
+   * boycotted the vote in October, demanding electoral reforms"), whatever noun the parser hung it
+   * from, as is one the parser hung from a time ("Odinga in an interview last year accused X").
+   */
+  private boolean modifiedNoun(IndexedWord cue, SemanticGraphEdge edge) {
+    IndexedWord noun = edge.getGovernor();
+    return SentenceView.relation(edge).equals("acl")
+        && SentenceView.isNoun(noun)
+        && !SentenceView.isTimeUnit(noun)
+        && cue.index() == noun.index() + 1
+        && cue.beginPosition() - noun.endPosition() < 2;
   }
 
   /** The actors a nominal names: itself, or those it lists ("Nations like Pakistan, ..."). */

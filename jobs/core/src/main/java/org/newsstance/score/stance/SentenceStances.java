@@ -13,15 +13,33 @@ import org.newsstance.score.stance.StanceLexicon.Cue;
 /** The stance rules applied to one parsed sentence: finds the cues and what they are about. */
 final class SentenceStances {
   /**
-   * Modal hedges that withhold a stance ("could seek"); "would oppose if X happened" still holds.
+   * Modal hedges that withhold a stance ("could seek"; "should accept" is what someone else thinks
+   * the holder ought to do); "would oppose if X happened" still holds.
    */
-  private static final Set<String> HEDGES = Set.of("may", "might", "could");
+  private static final Set<String> HEDGES = Set.of("may", "might", "could", "should");
+
+  /**
+   * Adverbs that make a cue a guess ("he likely wanted to protect her", "would probably need
+   * NASA"), and "whether", which makes it a question ("deliberated whether to challenge Clinton").
+   */
+  private static final Set<String> GUESSES =
+      Set.of("likely", "probably", "possibly", "perhaps", "maybe", "surely", "whether");
 
   /**
    * Preferences that, with a clause ("X needs to accept Y"), state an obligation on X (often
    * someone else's demand on X), not X's preference; "X needs Y" is still one.
    */
   private static final Set<String> OBLIGATION_WITH_CLAUSE = Set.of("need");
+
+  /**
+   * Verbs whose subject receives a stance noun rather than holds it: the stance is toward the
+   * subject, held by someone the noun's complement names, if any. "Have" too when the noun names
+   * its holder ("has the support of 94 percent of Democrats"; not "Iran has three demands").
+   */
+  private static final Set<String> RECEIVED =
+      Set.of(
+          "lose", "win", "gain", "garner", "face", "draw", "receive", "get", "earn", "enjoy",
+          "attract", "court");
 
   /**
    * Relations by which a stance noun concedes the clause it hangs from ("X despite opposition").
@@ -185,6 +203,15 @@ final class SentenceStances {
     if (view.negated(noun, lexicon)) {
       return;
     }
+    for (SemanticGraphEdge edge : view.incoming(noun)) {
+      String verb = SentenceView.lemma(edge.getGovernor());
+      boolean received =
+          RECEIVED.contains(verb)
+              || (verb.equals("have") && view.child(noun, "nmod:of", "nmod:from") != null);
+      if (SentenceView.relation(edge).equals("obj") && received) {
+        return; // "lost the support of his colleagues", "faced calls for his exit": others' stance
+      }
+    }
     // "a frame that Tehran views as a non-starter": the verb's subject holds, its object is aimed
     // at.
     for (SemanticGraphEdge edge : view.incoming(noun)) {
@@ -276,9 +303,13 @@ final class SentenceStances {
    */
   private boolean hedged(IndexedWord verb) {
     boolean own =
-        view.children(verb, "aux", "mark").stream()
+        view.children(verb, "aux", "mark", "advmod").stream()
             .map(a -> a.word().toLowerCase(Locale.ROOT))
-            .anyMatch(w -> HEDGES.contains(w) || SentenceView.CONDITIONS.contains(w));
+            .anyMatch(
+                w ->
+                    HEDGES.contains(w)
+                        || GUESSES.contains(w)
+                        || SentenceView.CONDITIONS.contains(w));
     IndexedWord refusal = refusals.of(verb);
     return own || (refusal != null && (hedged(refusal) || view.negated(refusal, lexicon)));
   }

@@ -172,6 +172,11 @@ final class SentenceView {
    * A time unit counted ("for seven seasons"), plural and bare ("for years"), or "time" ("for the
    * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
    */
+  /** Whether a noun names a unit of time ("last year", "on Sunday" is a name, not a unit). */
+  static boolean isTimeUnit(IndexedWord noun) {
+    return TIME_UNITS.contains(lemma(noun));
+  }
+
   boolean isDuration(IndexedWord object) {
     String lemma = lemma(object);
     if (!TIME_UNITS.contains(lemma)) {

@@ -1,5 +1,6 @@
 package org.newsstance.score.stance;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsstance.annotate.ActorMention;
@@ -33,6 +35,14 @@ public final class StanceExtractor implements Serializable {
           Holder.POSSESSIVE_NOUN, 0.7,
           Holder.REPORTED_SPEECH, 0.7,
           Holder.ACTOR_ACT, 0.7);
+
+  /**
+   * Subjects a speaker's own cue may have: the speaker's "we" or "I", or in indirect speech the
+   * speaker's "he" or "she" where coreference did not link it ("Sivan told Kelly that after she
+   * rejected his kiss").
+   */
+  private static final Set<String> SPEAKER_WORDS =
+      Set.of("we", "i", "us", "our", "my", "me", "he", "she", "his", "her");
 
   private final TopicRegistry topics;
   private final StanceLexicon lexicon;
@@ -101,6 +111,9 @@ public final class StanceExtractor implements Serializable {
         }
         boolean saysWe = finding.holders().isEmpty() && saysWe(view, finding);
         for (Holder speaker : speech.speakers()) {
+          if (!speaksFor(view, finding, speaker.mention())) {
+            continue;
+          }
           add(rows, sentence, finding, speaker.mention(), Holder.REPORTED_SPEECH);
           if (saysWe) {
             spokespersons
@@ -119,6 +132,40 @@ public final class StanceExtractor implements Serializable {
       }
     }
     return new ArrayList<>(rows.values());
+  }
+
+  /**
+   * Whether a speaker holds a cue of what they report: one whose holder is the speaker, or the
+   * state they speak for ("Araghchi has signaled that Iran will only discuss …"), or one with no
+   * holder of its own but the speaker's "we" ("'We would oppose any violence,' Nauert said"). What
+   * a speaker says of others is theirs: "Toti said the Supreme Court and most Americans support
+   * abortion" is no stance of Toti's, nor is "investigators seeking clues" one of the sheriff who
+   * reports it (on PerSenT dev, 33 of 49 rows the speaker had taken so were wrong).
+   */
+  private boolean speaksFor(SentenceView view, Finding finding, ActorMention speaker) {
+    if (finding.holders().isEmpty()) {
+      return !hasOtherSubject(view, finding.cueWord());
+    }
+    Optional<String> state = spokespersons.of(speaker, view);
+    return finding.holders().stream()
+        .map(h -> h.mention().actorId())
+        .anyMatch(id -> id.equals(speaker.actorId()) || state.filter(id::equals).isPresent());
+  }
+
+  /**
+   * Whether a cue has a subject or possessor other than the speaker's (a passive subject is what it
+   * is about: "reforms were needed"), or modifies a noun that is its subject ("leads seeking
+   * clues").
+   */
+  private static boolean hasOtherSubject(SentenceView view, IndexedWord cue) {
+    boolean named =
+        view.children(cue, "nsubj", "nmod:poss").stream()
+            .anyMatch(s -> !SPEAKER_WORDS.contains(s.word().toLowerCase(Locale.ROOT)));
+    boolean modifies =
+        view.incoming(cue).stream()
+            .map(SentenceView::relation)
+            .anyMatch(r -> r.equals("acl") || r.equals("amod"));
+    return named || modifies;
   }
 
   /**

@@ -107,6 +107,17 @@ public final class StanceLexicon implements Serializable {
     return !cues(kind, lemma).isEmpty();
   }
 
+  /**
+   * Whether a word reverses the stance toward what it governs; a phrasal entry ("give up") only
+   * with its particle, so that "give" alone reverses nothing.
+   *
+   * @param particle the word's particle ({@code compound:prt}), or null
+   */
+  boolean reverses(String lemma, String particle) {
+    return cues(CueKind.REVERSE, lemma).stream()
+        .anyMatch(c -> c.preposition() == null || c.preposition().equalsIgnoreCase(particle));
+  }
+
   Optional<Cue> first(CueKind kind, String lemma) {
     return cues(kind, lemma).stream().findFirst();
   }

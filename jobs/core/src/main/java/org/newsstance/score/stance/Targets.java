@@ -32,6 +32,12 @@ final class Targets {
 
   private static final int MAX_PHRASE_TOKENS = 8;
 
+  /**
+   * Objects that make a stance verb a reporter's routine ("did not return messages seeking
+   * comment", "a call for comment"): on PerSenT dev every such row was wrong.
+   */
+  private static final Set<String> NO_STANCE_OBJECTS = Set.of("comment");
+
   private final SentenceView view;
   private final StanceLexicon lexicon;
   private final Map<String, String> demonyms;
@@ -53,7 +59,7 @@ final class Targets {
     for (int step = 0; step < 3; step++) {
       String lemma = SentenceView.lemma(head);
       IndexedWord complement;
-      if (lexicon.is(CueKind.REVERSE, lemma)) {
+      if (lexicon.reverses(lemma, null)) {
         sign = -sign;
         // "a cessation of X", "a halt to X", "a freeze on X"
         complement = view.child(head, "nmod:of", "nmod:poss", "nmod:to", "nmod:on");
@@ -71,6 +77,9 @@ final class Targets {
     if (actor != null) {
       return new Target(Target.ACTOR, actor.actorId(), actor.surface(), sign);
     }
+    if (NO_STANCE_OBJECTS.contains(SentenceView.lemma(head))) {
+      return null;
+    }
     if (act) {
       Target owner = owner(head, sign);
       if (owner != null) {
@@ -84,13 +93,23 @@ final class Targets {
     return phrase(object, sign);
   }
 
-  /** The target of a clausal complement ("urging X to live up to cease-fire agreements"). */
+  /**
+   * The target of a clausal complement ("urging X to live up to cease-fire agreements"); a
+   * reversing verb flips the stance toward what it acts on ("wanted to withdraw from the
+   * agreement", "demanding that the authorities avoid violence").
+   */
   Target clause(IndexedWord clause, boolean act) {
+    IndexedWord particle = view.child(clause, "compound:prt");
+    boolean reversing =
+        SentenceView.isVerb(clause)
+            && lexicon.reverses(
+                SentenceView.lemma(clause), particle == null ? null : particle.word());
+    int sign = reversing ? -1 : 1;
     for (IndexedWord argument : view.children(clause, "obj", "obl:", "advcl:to", "nsubj:pass")) {
       if (SentenceView.isNoun(argument)) {
         Target target = nominal(argument, act);
         if (target != null && !Target.PHRASE.equals(target.type())) {
-          return target;
+          return target.withSign(sign * target.sign());
         }
       }
     }
@@ -101,7 +120,8 @@ final class Targets {
         continue;
       }
       if (match.tokenEnd() - match.tokenBegin() > 1 || isArgument(last)) {
-        return topicTarget(match, 1);
+        // A trigger that holds the verb ("ease sanctions") already says which way it goes.
+        return topicTarget(match, match.covers(clause.index() - 1) ? 1 : sign);
       }
     }
     return null;
@@ -151,7 +171,7 @@ final class Targets {
     // unless the trigger holds it ("zero-enrichment" is flipped as a trigger, below).
     for (IndexedWord modifier : view.children(head, "nummod", "amod", "det")) {
       if (!best.covers(modifier.index() - 1)
-          && lexicon.is(CueKind.REVERSE, SentenceView.lemma(modifier))) {
+          && lexicon.reverses(SentenceView.lemma(modifier), null)) {
         sign = -sign;
       }
     }
@@ -161,7 +181,7 @@ final class Targets {
   private Target topicTarget(TopicMatch match, int sign) {
     // "zero-enrichment": a reversing first word inside a longer trigger flips it too.
     boolean reversed =
-        match.tokenEnd() - match.tokenBegin() > 1 && lexicon.is(CueKind.REVERSE, match.trigger());
+        match.tokenEnd() - match.tokenBegin() > 1 && lexicon.reverses(match.trigger(), null);
     return new Target(
         Target.TOPIC,
         match.topicId(),

@@ -63,7 +63,17 @@ class StanceExtractorTest {
           "If Jordan refused to support the nuclear deal, the talks would fail.",
           "Jordan did not refuse to recognise the outcome.",
           "Jordan pushed for the four-day week.",
-          "Iran's foreign minister, Abbas Araghchi, rejected zero enrichment.");
+          "Iran's foreign minister, Abbas Araghchi, rejected zero enrichment.",
+          // Rules from a reading of PerSenT dev's rows (README "Stance", corpus precision).
+          "Toti said that the Supreme Court and most Americans support the nuclear deal.",
+          "Jordan did not return messages seeking comment.",
+          "Jordan sold books praising Iran.",
+          "Israel demanded that Iran give up its ballistic missiles.",
+          "Jordan has long wanted to withdraw from the nuclear deal.",
+          "Jordan lost the support of Iran.",
+          "Jordan will probably seek sanctions relief.",
+          "Jordan deliberated about whether to oppose the nuclear deal.",
+          "Jordan should accept the nuclear deal.");
 
   private static DocumentAnalysis analysis;
 
@@ -226,6 +236,40 @@ class StanceExtractorTest {
         .contains(
             "country:usa support topic human_rights possessive_noun",
             "person:marco-rubio support topic human_rights dependency_subject");
+  }
+
+  @Test
+  void aSpeakerHoldsWhatTheyReportOnlyWhereItIsTheirsOrTheirStates() {
+    assertThat(rows("Toti said"))
+        .anyMatch(r -> r.endsWith("support topic nuclear_deal dependency_subject"))
+        .noneMatch(r -> r.contains("reported_speech"));
+  }
+
+  /** Before, each gave its clause's subject, Jordan, a stance: toward "comment", toward Iran. */
+  @Test
+  void aParticiplesSubjectIsTheNounItModifies() {
+    assertThat(rows("Jordan did not return messages")).isEmpty();
+    assertThat(rows("Jordan sold books")).isEmpty();
+  }
+
+  @Test
+  void aReversingVerbInTheComplementFlipsTheStanceTowardItsObject() {
+    assertThat(rows("Israel demanded that Iran give up"))
+        .contains("country:isr oppose topic ballistic_missiles dependency_subject");
+    assertThat(rows("Jordan has long wanted to withdraw"))
+        .containsExactly("country:jor oppose topic nuclear_deal dependency_subject");
+  }
+
+  @Test
+  void aStanceNounItsSubjectReceivesIsNotItsStance() {
+    assertThat(rows("Jordan lost the support")).noneMatch(r -> r.startsWith("country:jor"));
+  }
+
+  @Test
+  void guessesQuestionsAndAdviceHoldNoStance() {
+    assertThat(rows("Jordan will probably seek")).isEmpty();
+    assertThat(rows("Jordan deliberated about whether")).isEmpty();
+    assertThat(rows("Jordan should accept")).isEmpty();
   }
 
   @Test

@@ -44,7 +44,11 @@ public final class CurrentPipeline {
    * Mexico"); datelines and photo credits name no actor; a registry surname with a curly
    * apostrophe; a registry form that ends in an abbreviation ("Jr.") matches whole. 9: a surname
    * merges with the document's full name in any case (a transcript's "SEDARIS :" after "Amy
-   * Sedaris"); a credit word alone before a closing parenthesis ("(AP Photo/Ben Curtis File)").
+   * Sedaris"); a credit word alone before a closing parenthesis ("(AP Photo/Ben Curtis File)");
+   * stance: a speaker holds only their own or their state's reported stances, a participle's
+   * subject is the noun it modifies, a reversing verb in a complement flips the stance, a received
+   * stance noun is not the subject's, guesses and "should" hold none, no stance toward "comment",
+   * "host" is no act and "order" a verb.
    */
   static final int ANALYSIS_REVISION = 9;
 
