@@ -100,7 +100,13 @@ final class ScoreTables {
                   "score",
                   DoubleType,
                   "In [-1, 1]: +1 full support, -1 full opposition, scaled by the cue's strength."),
-              required("confidence", DoubleType, "0..1: how sure the extractor is of the row."),
+              required(
+                  "confidence",
+                  DoubleType,
+                  "0..1: the method's base (dependency_subject and passive_agent .8, the others"
+                      + " .7) times the holder mention's confidence. It does not tell right rows"
+                      + " from wrong ones (README \"Stance\": rows read on unseen news were right about half"
+                      + " the time); read the evidence sentence."),
               required(
                   "cue",
                   StringType,

@@ -17,4 +17,10 @@ record Finding(
     List<Holder> holders,
     Target target,
     int polarity,
-    double strength) {}
+    double strength) {
+
+  /** Acts are the cues that commit their holder less than fully (SentenceStances' strength). */
+  boolean isAct() {
+    return strength < 1;
+  }
+}

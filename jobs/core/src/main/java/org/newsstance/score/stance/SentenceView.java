@@ -172,7 +172,40 @@ final class SentenceView {
    * A time unit counted ("for seven seasons"), plural and bare ("for years"), or "time" ("for the
    * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
    */
-  /** Whether a noun names a unit of time ("last year", "on Sunday" is a name, not a unit). */
+  /** Names of days and months: "insisted on Friday" insists on nothing. */
+  private static final Set<String> TIME_NAMES =
+      Set.of(
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow",
+          "January",
+          "February",
+          "March",
+          "April",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
+
+  /** Whether a noun names a day or month ("on Friday", "Thursday night"). */
+  boolean isTimeName(IndexedWord noun) {
+    return TIME_NAMES.contains(noun.word())
+        || (TIME_UNITS.contains(lemma(noun))
+            && children(noun, "compound").stream().anyMatch(c -> TIME_NAMES.contains(c.word())));
+  }
+
+  /** Whether a noun names a unit of time ("last year"). */
   static boolean isTimeUnit(IndexedWord noun) {
     return TIME_UNITS.contains(lemma(noun));
   }

@@ -144,7 +144,9 @@ public final class StanceExtractor implements Serializable {
    */
   private boolean speaksFor(SentenceView view, Finding finding, ActorMention speaker) {
     if (finding.holders().isEmpty()) {
-      return !hasOtherSubject(view, finding.cueWord());
+      // An act with no actor to do it is reported, not done by the speaker ("Waas said police
+      // arrested Kraus"; "Kraus was arrested").
+      return !finding.isAct() && !hasOtherSubject(view, finding.cueWord());
     }
     Optional<String> state = spokespersons.of(speaker, view);
     return finding.holders().stream()

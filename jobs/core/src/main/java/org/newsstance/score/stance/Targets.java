@@ -77,7 +77,7 @@ final class Targets {
     if (actor != null) {
       return new Target(Target.ACTOR, actor.actorId(), actor.surface(), sign);
     }
-    if (NO_STANCE_OBJECTS.contains(SentenceView.lemma(head))) {
+    if (NO_STANCE_OBJECTS.contains(SentenceView.lemma(head)) || view.isTimeName(head)) {
       return null;
     }
     if (act) {

@@ -73,7 +73,9 @@ class StanceExtractorTest {
           "Jordan lost the support of Iran.",
           "Jordan will probably seek sanctions relief.",
           "Jordan deliberated about whether to oppose the nuclear deal.",
-          "Jordan should accept the nuclear deal.");
+          "Jordan should accept the nuclear deal.",
+          "Perez was arrested last month at the border during a shopping trip, Wolf said.",
+          "Jordan insisted on Friday that the talks would continue.");
 
   private static DocumentAnalysis analysis;
 
@@ -243,6 +245,17 @@ class StanceExtractorTest {
     assertThat(rows("Toti said"))
         .anyMatch(r -> r.endsWith("support topic nuclear_deal dependency_subject"))
         .noneMatch(r -> r.contains("reported_speech"));
+  }
+
+  /** An act nobody named does is reported: the one who reports it does not do it. */
+  @Test
+  void aSpeakerDoesNotHoldAnActWithoutAnActor() {
+    assertThat(rows("Perez was arrested")).isEmpty();
+  }
+
+  @Test
+  void aDayIsNoTarget() {
+    assertThat(rows("Jordan insisted on Friday")).noneMatch(r -> r.contains("Friday"));
   }
 
   /** Before, each gave its clause's subject, Jordan, a stance: toward "comment", toward Iran. */

@@ -48,7 +48,8 @@ public final class CurrentPipeline {
    * stance: a speaker holds only their own or their state's reported stances, a participle's
    * subject is the noun it modifies, a reversing verb in a complement flips the stance, a received
    * stance noun is not the subject's, guesses and "should" hold none, no stance toward "comment",
-   * "host" is no act and "order" a verb.
+   * "host" is no act and "order" a verb, a reported act nobody named does is not the speaker's, a
+   * day is no target.
    */
   static final int ANALYSIS_REVISION = 9;
 
