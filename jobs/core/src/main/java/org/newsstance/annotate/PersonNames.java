@@ -153,8 +153,14 @@ final class PersonNames {
     return endings;
   }
 
-  /** The actor a bare surname at {@code c} refers to, or null when no full name carries it. */
+  /**
+   * The actor a bare surname at {@code c} refers to, or null when no full name carries it. A word
+   * in capitals NER tagged other than PERSON is an acronym, not a speaker's surname.
+   */
   String fullNameFor(String surname, Candidate c) {
+    if (!"PERSON".equals(c.nerType()) && LongerNames.allCapitals(surname)) {
+      return null;
+    }
     return fullNameFor(surname, c.sentence().index(), c.begin());
   }
 

@@ -19,8 +19,10 @@ record Finding(
     int polarity,
     double strength) {
 
-  /** Acts are the cues that commit their holder less than fully (SentenceStances' strength). */
+  /** How strongly an act commits its actor: acts, and only acts, are found with this strength. */
+  static final double ACT_STRENGTH = 0.8;
+
   boolean isAct() {
-    return strength < 1;
+    return strength == ACT_STRENGTH;
   }
 }

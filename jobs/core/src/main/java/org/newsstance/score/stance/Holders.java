@@ -127,7 +127,7 @@ final class Holders {
           holders.add(new Holder(head, method));
           return;
         }
-        if (modifiedNoun(cue, edge)) {
+        if (modifiedNoun(node, edge)) {
           // A participle's subject is the noun it modifies ("messages seeking comment", "books
           // praising Thaksin"), not the subject of the clause around that noun.
           ActorMention m = view.mention(edge.getGovernor());
@@ -182,18 +182,30 @@ final class Holders {
   }
 
   /**
-   * Whether the cue is a participle right after the noun it modifies ("requests seeking comment").
-   * After a comma (two spaces where PerSenT stripped it) a participle is the clause's own ("Odinga
-   * boycotted the vote in October, demanding electoral reforms"), whatever noun the parser hung it
-   * from, as is one the parser hung from a time ("Odinga in an interview last year accused X").
+   * Whether a participle on the way up from the cue directly follows the noun it modifies, which is
+   * then its subject ("requests seeking comment"). After a comma (two spaces where PerSenT stripped
+   * it) a participle is the clause's own ("Odinga boycotted the vote in October, demanding
+   * electoral reforms"), whatever noun the parser hung it from, as is one the parser hung from a
+   * time ("Odinga in an interview last year accused X"); and a document its author issues speaks
+   * for the author ("Jordan issued a statement condemning the strikes").
    */
-  private boolean modifiedNoun(IndexedWord cue, SemanticGraphEdge edge) {
+  private boolean modifiedNoun(IndexedWord participle, SemanticGraphEdge edge) {
     IndexedWord noun = edge.getGovernor();
     return SentenceView.relation(edge).equals("acl")
         && SentenceView.isNoun(noun)
         && !SentenceView.isTimeUnit(noun)
-        && cue.index() == noun.index() + 1
-        && cue.beginPosition() - noun.endPosition() < 2;
+        && !authored(noun)
+        && participle.index() == noun.index() + 1
+        && participle.beginPosition() - noun.endPosition() < 2;
+  }
+
+  /** Whether a noun is the object of an authoring verb ("issued a statement", "made a call"). */
+  private boolean authored(IndexedWord noun) {
+    return view.incoming(noun).stream()
+        .anyMatch(
+            e ->
+                SentenceView.relation(e).equals("obj")
+                    && lexicon.is(CueKind.AUTHOR, SentenceView.lemma(e.getGovernor())));
   }
 
   /** The actors a nominal names: itself, or those it lists ("Nations like Pakistan, ..."). */

@@ -13,10 +13,10 @@ import org.newsstance.score.stance.StanceLexicon.Cue;
 /** The stance rules applied to one parsed sentence: finds the cues and what they are about. */
 final class SentenceStances {
   /**
-   * Modal hedges that withhold a stance ("could seek"; "should accept" is what someone else thinks
-   * the holder ought to do); "would oppose if X happened" still holds.
+   * Modal hedges that withhold a stance ("could seek"); "would oppose if X happened" still holds,
+   * and so does "we should support X" (advocacy, not a guess).
    */
-  private static final Set<String> HEDGES = Set.of("may", "might", "could", "should");
+  private static final Set<String> HEDGES = Set.of("may", "might", "could");
 
   /**
    * Adverbs that make a cue a guess ("he likely wanted to protect her", "would probably need
@@ -52,8 +52,6 @@ final class SentenceStances {
    * against Y", which still hold the stance toward Y.
    */
   private static final Set<String> NOT_WITH_OBJECT = Set.of("call");
-
-  private static final double ACT_STRENGTH = 0.8;
 
   static final List<CueKind> VERB_CUES = List.of(CueKind.VERB, CueKind.PREFERENCE, CueKind.ACT);
 
@@ -96,7 +94,7 @@ final class SentenceStances {
         }
         lexicon
             .cues(CueKind.ACT, lemma)
-            .forEach(cue -> participles.act(word, cue, ACT_STRENGTH, findings));
+            .forEach(cue -> participles.act(word, cue, Finding.ACT_STRENGTH, findings));
       } else if (SentenceView.isNoun(word)) {
         lexicon.cues(CueKind.NOUN, lemma).forEach(cue -> noun(word, cue, findings));
         lexicon.cues(CueKind.ACT_NOUN, lemma).forEach(cue -> actNoun(word, cue, findings));
@@ -186,7 +184,7 @@ final class SentenceStances {
       }
     }
     String cueText = cueText(verb, cue);
-    double strength = act ? ACT_STRENGTH : 1;
+    double strength = act ? Finding.ACT_STRENGTH : 1;
     add(findings, verb, cueText, found, aims, polarity, strength);
     if (polarity > 0) {
       // "the bilateral format Iran demanded over the multilateral setting": the alternative loses.
@@ -202,15 +200,6 @@ final class SentenceStances {
   private void noun(IndexedWord noun, Cue cue, List<Finding> findings) {
     if (view.negated(noun, lexicon)) {
       return;
-    }
-    for (SemanticGraphEdge edge : view.incoming(noun)) {
-      String verb = SentenceView.lemma(edge.getGovernor());
-      boolean received =
-          RECEIVED.contains(verb)
-              || (verb.equals("have") && view.child(noun, "nmod:of", "nmod:from") != null);
-      if (SentenceView.relation(edge).equals("obj") && received) {
-        return; // "lost the support of his colleagues", "faced calls for his exit": others' stance
-      }
     }
     // "a frame that Tehran views as a non-starter": the verb's subject holds, its object is aimed
     // at.
@@ -243,7 +232,13 @@ final class SentenceStances {
         }
       }
     }
-    List<Holder> found = holders.ofNoun(noun, true);
+    // "Lost the support of his colleagues", "faced calls for his exit": the subject receives the
+    // stance, so only a holder the noun names itself holds it ("faced demands from the US").
+    boolean received = received(noun);
+    List<Holder> found = holders.ofNoun(noun, !received);
+    if (received && found.isEmpty()) {
+      return; // nor a speaker who reports it ("White says he gets fewer calls for data analysis")
+    }
     if (aims.stream().allMatch(a -> a == null)) {
       agenda.included(noun, cue, found, findings);
     }
@@ -258,7 +253,7 @@ final class SentenceStances {
     List<Target> aims = new ArrayList<>();
     view.children(noun, "nmod:on", "nmod:against", "nmod:at")
         .forEach(o -> aims.add(targets.nominal(o, true)));
-    add(findings, noun, noun.word(), found, aims, cue.polarity(), ACT_STRENGTH);
+    add(findings, noun, noun.word(), found, aims, cue.polarity(), Finding.ACT_STRENGTH);
     // "clashes between X and Y": a two-way hostile event, each side toward the other.
     List<ActorMention> sides = new ArrayList<>();
     for (IndexedWord side : view.children(noun, "nmod:between")) {
@@ -275,7 +270,7 @@ final class SentenceStances {
               List.of(new Holder(a, Holder.ACTOR_ACT)),
               List.of(target),
               cue.polarity(),
-              ACT_STRENGTH);
+              Finding.ACT_STRENGTH);
         }
       }
     }
@@ -294,6 +289,23 @@ final class SentenceStances {
         findings.add(new Finding(cueWord, cue, holders, aim, polarity * aim.sign(), strength));
       }
     }
+  }
+
+  /** Whether a stance noun is the object of a verb whose subject receives it (see RECEIVED). */
+  private boolean received(IndexedWord noun) {
+    for (SemanticGraphEdge edge : view.incoming(noun)) {
+      IndexedWord verb = edge.getGovernor();
+      String lemma = SentenceView.lemma(verb);
+      boolean receiving =
+          RECEIVED.contains(lemma)
+              || (lemma.equals("have") && view.child(noun, "nmod:of", "nmod:from") != null);
+      if (SentenceView.relation(edge).equals("obj")
+          && receiving
+          && view.child(verb, "compound:prt") == null) {
+        return true; // not "drew up its demands"
+      }
+    }
+    return false;
   }
 
   /**

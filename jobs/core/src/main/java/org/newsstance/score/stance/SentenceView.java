@@ -169,10 +169,9 @@ final class SentenceView {
   }
 
   /**
-   * A time unit counted ("for seven seasons"), plural and bare ("for years"), or "time" ("for the
-   * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
+   * Names of days and months: "insisted on Friday" insists on nothing. Not "May" nor "March", which
+   * are also a name and a noun ("supported the March for Life").
    */
-  /** Names of days and months: "insisted on Friday" insists on nothing. */
   private static final Set<String> TIME_NAMES =
       Set.of(
           "Monday",
@@ -188,7 +187,6 @@ final class SentenceView {
           "tomorrow",
           "January",
           "February",
-          "March",
           "April",
           "June",
           "July",
@@ -210,6 +208,10 @@ final class SentenceView {
     return TIME_UNITS.contains(lemma(noun));
   }
 
+  /**
+   * A time unit counted ("for seven seasons"), plural and bare ("for years"), or "time" ("for the
+   * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
+   */
   boolean isDuration(IndexedWord object) {
     String lemma = lemma(object);
     if (!TIME_UNITS.contains(lemma)) {

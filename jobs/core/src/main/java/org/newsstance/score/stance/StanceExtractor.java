@@ -41,8 +41,7 @@ public final class StanceExtractor implements Serializable {
    * speaker's "he" or "she" where coreference did not link it ("Sivan told Kelly that after she
    * rejected his kiss").
    */
-  private static final Set<String> SPEAKER_WORDS =
-      Set.of("we", "i", "us", "our", "my", "me", "he", "she", "his", "her");
+  private static final Set<String> SPEAKER_WORDS = Set.of("we", "i", "our", "my", "he", "she");
 
   private final TopicRegistry topics;
   private final StanceLexicon lexicon;

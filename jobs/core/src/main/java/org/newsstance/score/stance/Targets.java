@@ -32,12 +32,6 @@ final class Targets {
 
   private static final int MAX_PHRASE_TOKENS = 8;
 
-  /**
-   * Objects that make a stance verb a reporter's routine ("did not return messages seeking
-   * comment", "a call for comment"): on PerSenT dev every such row was wrong.
-   */
-  private static final Set<String> NO_STANCE_OBJECTS = Set.of("comment");
-
   private final SentenceView view;
   private final StanceLexicon lexicon;
   private final Map<String, String> demonyms;
@@ -50,6 +44,16 @@ final class Targets {
     this.view = view;
     this.lexicon = lexicon;
     this.demonyms = demonyms;
+  }
+
+  /**
+   * A bare "comment", the object of a reporter's routine ("did not return messages seeking
+   * comment", "a call for comment"; on PerSenT dev every such row was wrong); not someone's
+   * comments ("condemned Trump's comments").
+   */
+  private boolean requestForComment(IndexedWord head) {
+    return SentenceView.lemma(head).equals("comment")
+        && view.children(head, "nmod:poss", "det", "amod", "compound").isEmpty();
   }
 
   /** The target of a nominal object, or null when it names nothing a stance can be about. */
@@ -77,7 +81,7 @@ final class Targets {
     if (actor != null) {
       return new Target(Target.ACTOR, actor.actorId(), actor.surface(), sign);
     }
-    if (NO_STANCE_OBJECTS.contains(SentenceView.lemma(head)) || view.isTimeName(head)) {
+    if (requestForComment(head) || view.isTimeName(head)) {
       return null;
     }
     if (act) {
@@ -105,10 +109,16 @@ final class Targets {
             && lexicon.reverses(
                 SentenceView.lemma(clause), particle == null ? null : particle.word());
     int sign = reversing ? -1 : 1;
+    List<IndexedWord> objects = view.children(clause, "obj");
     for (IndexedWord argument : view.children(clause, "obj", "obl:", "advcl:to", "nsubj:pass")) {
       if (SentenceView.isNoun(argument)) {
         Target target = nominal(argument, act);
-        if (target != null && !Target.PHRASE.equals(target.type())) {
+        // "withdraw troops from Syria": the place withdrawn from is not what is opposed.
+        boolean place =
+            reversing
+                && Target.ACTOR.equals(target == null ? null : target.type())
+                && !objects.contains(argument);
+        if (target != null && !Target.PHRASE.equals(target.type()) && !place) {
           return target.withSign(sign * target.sign());
         }
       }
@@ -169,8 +179,10 @@ final class Targets {
     }
     // "zero uranium enrichment": a reversing modifier of the head flips the stance toward it,
     // unless the trigger holds it ("zero-enrichment" is flipped as a trigger, below).
+    // Not a participle: "the abandoned nuclear deal" is still the deal.
     for (IndexedWord modifier : view.children(head, "nummod", "amod", "det")) {
       if (!best.covers(modifier.index() - 1)
+          && !SentenceView.isVerb(modifier)
           && lexicon.reverses(SentenceView.lemma(modifier), null)) {
         sign = -sign;
       }

@@ -73,9 +73,14 @@ class StanceExtractorTest {
           "Jordan lost the support of Iran.",
           "Jordan will probably seek sanctions relief.",
           "Jordan deliberated about whether to oppose the nuclear deal.",
-          "Jordan should accept the nuclear deal.",
           "Perez was arrested last month at the border during a shopping trip, Wolf said.",
-          "Jordan insisted on Friday that the talks would continue.");
+          "Jordan insisted on Friday that the talks would continue.",
+          "Jordan condemned Iran's comments on the talks.",
+          "Jordan issued a statement condemning the strikes on Iran.",
+          "Iran faced demands from Jordan for a halt to uranium enrichment.",
+          "Jordan has the support of Iran.",
+          "Jordan sought comment from Iran.",
+          "Jordan insisted on Thursday night that the talks would continue.");
 
   private static DocumentAnalysis analysis;
 
@@ -256,6 +261,30 @@ class StanceExtractorTest {
   @Test
   void aDayIsNoTarget() {
     assertThat(rows("Jordan insisted on Friday")).noneMatch(r -> r.contains("Friday"));
+    assertThat(rows("Jordan insisted on Thursday night")).noneMatch(r -> r.contains("night"));
+  }
+
+  /** A reporter's request for comment is no stance; someone's comments can be its target. */
+  @Test
+  void aBareCommentIsNoTargetButSomeonesCommentsAre() {
+    assertThat(rows("Jordan sought comment")).isEmpty();
+    assertThat(rows("Jordan condemned Iran's comments"))
+        .containsExactly("country:jor oppose phrase Iran's comments dependency_subject");
+  }
+
+  /** A statement, letter or lawsuit its subject issues speaks for the subject. */
+  @Test
+  void aParticipleOfADocumentItsAuthorIssuesIsTheAuthors() {
+    assertThat(rows("Jordan issued a statement condemning"))
+        .anyMatch(r -> r.startsWith("country:jor oppose"));
+  }
+
+  @Test
+  void aReceivedStanceNounIsHeldByWhomItNamesOnly() {
+    assertThat(rows("Iran faced demands from Jordan"))
+        .containsExactly("country:jor oppose topic uranium_enrichment possessive_noun");
+    assertThat(rows("Jordan has the support of Iran")).noneMatch(r -> r.startsWith("country:jor"));
+    assertThat(rows("Jordan lost the support")).noneMatch(r -> r.startsWith("country:jor"));
   }
 
   /** Before, each gave its clause's subject, Jordan, a stance: toward "comment", toward Iran. */
@@ -274,15 +303,9 @@ class StanceExtractorTest {
   }
 
   @Test
-  void aStanceNounItsSubjectReceivesIsNotItsStance() {
-    assertThat(rows("Jordan lost the support")).noneMatch(r -> r.startsWith("country:jor"));
-  }
-
-  @Test
-  void guessesQuestionsAndAdviceHoldNoStance() {
+  void guessesAndQuestionsHoldNoStance() {
     assertThat(rows("Jordan will probably seek")).isEmpty();
     assertThat(rows("Jordan deliberated about whether")).isEmpty();
-    assertThat(rows("Jordan should accept")).isEmpty();
   }
 
   @Test

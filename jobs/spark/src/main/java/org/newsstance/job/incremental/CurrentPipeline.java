@@ -47,9 +47,9 @@ public final class CurrentPipeline {
    * Sedaris"); a credit word alone before a closing parenthesis ("(AP Photo/Ben Curtis File)");
    * stance: a speaker holds only their own or their state's reported stances, a participle's
    * subject is the noun it modifies, a reversing verb in a complement flips the stance, a received
-   * stance noun is not the subject's, guesses and "should" hold none, no stance toward "comment",
-   * "host" is no act and "order" a verb, a reported act nobody named does is not the speaker's, a
-   * day is no target.
+   * stance noun is not the subject's, guesses hold none, no stance toward "comment", "host" is no
+   * act and "order" a verb, a reported act nobody named does is not the speaker's, a day is no
+   * target.
    */
   static final int ANALYSIS_REVISION = 9;
 
