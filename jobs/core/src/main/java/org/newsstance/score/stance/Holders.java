@@ -99,13 +99,7 @@ final class Holders {
         holders.add(new Holder(m, Holder.POSSESSIVE_NOUN));
       }
     }
-    for (SemanticGraphEdge edge : view.incoming(noun)) {
-      IndexedWord verb = edge.getGovernor();
-      if (SentenceView.relation(edge).equals("obj")
-          && lexicon.is(CueKind.AUTHOR, SentenceView.lemma(verb))) {
-        holders.addAll(ofVerb(verb));
-      }
-    }
+    authors(noun).forEach(verb -> holders.addAll(ofVerb(verb)));
     if (holders.isEmpty() && climb) {
       climb(noun, Holder.POSSESSIVE_NOUN, holders);
     }
@@ -194,18 +188,23 @@ final class Holders {
     return SentenceView.relation(edge).equals("acl")
         && SentenceView.isNoun(noun)
         && !SentenceView.isTimeUnit(noun)
-        && !authored(noun)
+        && authors(noun).isEmpty()
         && participle.index() == noun.index() + 1
         && participle.beginPosition() - noun.endPosition() < 2;
   }
 
-  /** Whether a noun is the object of an authoring verb ("issued a statement", "made a call"). */
-  private boolean authored(IndexedWord noun) {
-    return view.incoming(noun).stream()
-        .anyMatch(
-            e ->
-                SentenceView.relation(e).equals("obj")
-                    && lexicon.is(CueKind.AUTHOR, SentenceView.lemma(e.getGovernor())));
+  /**
+   * The authoring verbs a noun is the object of ("issued a statement", "expanded the wishlist").
+   */
+  private List<IndexedWord> authors(IndexedWord noun) {
+    List<IndexedWord> verbs = new ArrayList<>();
+    for (SemanticGraphEdge edge : view.incoming(noun)) {
+      if (SentenceView.relation(edge).equals("obj")
+          && lexicon.is(CueKind.AUTHOR, SentenceView.lemma(edge.getGovernor()))) {
+        verbs.add(edge.getGovernor());
+      }
+    }
+    return verbs;
   }
 
   /** The actors a nominal names: itself, or those it lists ("Nations like Pakistan, ..."). */

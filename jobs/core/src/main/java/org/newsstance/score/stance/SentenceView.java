@@ -213,10 +213,10 @@ final class SentenceView {
    * first time"); not "a second term", "a day of action" or "a four-day week", which are targets.
    */
   boolean isDuration(IndexedWord object) {
-    String lemma = lemma(object);
-    if (!TIME_UNITS.contains(lemma)) {
+    if (!isTimeUnit(object)) {
       return false;
     }
+    String lemma = lemma(object);
     boolean counted = child(object, "nummod") != null;
     boolean barePlural = "NNS".equals(object.tag()) && child(object, "det") == null;
     return counted || barePlural || lemma.equals("time");

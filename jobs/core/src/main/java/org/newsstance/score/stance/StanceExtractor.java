@@ -92,9 +92,13 @@ public final class StanceExtractor implements Serializable {
     SentenceStances stances = new SentenceStances(view, lexicon, demonyms, countryForms);
     List<Finding> findings = stances.findings();
     List<ReportedSpeech.Speech> speeches = stances.speeches();
+    // The state each speaker speaks for, read once: quotes, speaksFor and "we" all need it.
+    Map<ActorMention, Optional<String>> states = new HashMap<>();
     for (ReportedSpeech.Speech speech : speeches) {
       for (Holder speaker : speech.speakers()) {
-        spokespersons.of(speaker.mention(), view).ifPresent(s -> quotes.spokeFor(sentence, s));
+        Optional<String> state =
+            states.computeIfAbsent(speaker.mention(), m -> spokespersons.of(m, view));
+        state.ifPresent(s -> quotes.spokeFor(sentence, s));
       }
     }
     Map<String, ActorStance> rows = new LinkedHashMap<>();
@@ -110,22 +114,14 @@ public final class StanceExtractor implements Serializable {
         }
         boolean saysWe = finding.holders().isEmpty() && saysWe(view, finding);
         for (Holder speaker : speech.speakers()) {
-          if (!speaksFor(view, finding, speaker.mention())) {
+          Optional<String> state = states.get(speaker.mention());
+          if (!speaksFor(view, finding, speaker.mention(), state)) {
             continue;
           }
           add(rows, sentence, finding, speaker.mention(), Holder.REPORTED_SPEECH);
           if (saysWe) {
-            spokespersons
-                .of(speaker.mention(), view)
-                .ifPresent(
-                    state ->
-                        add(
-                            rows,
-                            sentence,
-                            finding,
-                            speaker.mention(),
-                            state,
-                            Holder.REPORTED_SPEECH));
+            state.ifPresent(
+                s -> add(rows, sentence, finding, speaker.mention(), s, Holder.REPORTED_SPEECH));
           }
         }
       }
@@ -141,13 +137,13 @@ public final class StanceExtractor implements Serializable {
    * abortion" is no stance of Toti's, nor is "investigators seeking clues" one of the sheriff who
    * reports it (on PerSenT dev, 33 of 49 rows the speaker had taken so were wrong).
    */
-  private boolean speaksFor(SentenceView view, Finding finding, ActorMention speaker) {
+  private static boolean speaksFor(
+      SentenceView view, Finding finding, ActorMention speaker, Optional<String> state) {
     if (finding.holders().isEmpty()) {
       // An act with no actor to do it is reported, not done by the speaker ("Waas said police
       // arrested Kraus"; "Kraus was arrested").
       return !finding.isAct() && !hasOtherSubject(view, finding.cueWord());
     }
-    Optional<String> state = spokespersons.of(speaker, view);
     return finding.holders().stream()
         .map(h -> h.mention().actorId())
         .anyMatch(id -> id.equals(speaker.actorId()) || state.filter(id::equals).isPresent());
